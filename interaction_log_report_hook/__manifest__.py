@@ -1,0 +1,24 @@
+# Copyright 2026 interaction_log authors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+{
+    "name": "Interaction Log: printed documents",
+    "summary": "Record an interaction when a quotation, sales order or "
+               "customer invoice is printed or emailed",
+    "version": "11.0.1.0.0",
+    "category": "Sales",
+    "website": "https://github.com/interaction-log/interaction_log",
+    "author": "interaction_log authors",
+    "license": "AGPL-3",
+    "application": False,
+    "installable": True,
+    "auto_install": True,
+    "depends": [
+        "interaction_log",
+        "sale_management",
+        "account_invoicing",
+    ],
+    "data": [
+    ],
+    "demo": [
+    ],
+}
