@@ -21,6 +21,11 @@ def manifest(addon):
         return ast.literal_eval(handle.read())
 
 
+def dotted(addon, rel):
+    """``odoo.addons.<addon>.<sub.package>`` of folder ``rel`` inside ``addon``."""
+    return ".".join(["odoo.addons", addon] + ([] if rel == "." else rel.split(os.sep)))
+
+
 def packages_and_data(addon):
     """Python packages of ``addon`` and the data files each one ships."""
     root = os.path.join(HERE, addon)
@@ -29,17 +34,17 @@ def packages_and_data(addon):
         dirs[:] = [d for d in dirs if d != "__pycache__"]
         rel = os.path.relpath(folder, root)
         if "__init__.py" in files:
-            package = ".".join(["odoo.addons", addon] + ([] if rel == "." else rel.split(os.sep)))
+            package = dotted(addon, rel)
             packages.append(package)
             package_data[package] = []
         # data files belong to the nearest enclosing package
         owner_rel = rel
         while owner_rel != "." and not os.path.exists(os.path.join(root, owner_rel, "__init__.py")):
             owner_rel = os.path.dirname(owner_rel) or "."
-        owner = ".".join(["odoo.addons", addon] + ([] if owner_rel == "." else owner_rel.split(os.sep)))
+        owner = dotted(addon, owner_rel)
         prefix = os.path.relpath(folder, os.path.join(root, owner_rel))
         for name in files:
-            if name.endswith(DATA_SUFFIXES) or name == "__manifest__.py" or folder.endswith("readme"):
+            if name.endswith(DATA_SUFFIXES) or folder.endswith("readme"):
                 package_data.setdefault(owner, []).append(
                     name if prefix == "." else os.path.join(prefix, name))
     return packages, package_data

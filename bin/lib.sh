@@ -106,7 +106,7 @@ ensure_system_packages() {
     apt_install "${pkgs[@]}"
     # lessc from Debian finds its modules only in Debian's node folder
     local lessdir
-    lessdir="$(dpkg -L node-less 2>/dev/null | grep -m1 '/node_modules/less$' || true)"
+    lessdir="$(dpkg -L node-less 2>/dev/null | grep -m1 -E '/(nodejs|node_modules)/less$' || true)"
     if [ -n "$lessdir" ]; then
         export NODE_PATH="$(dirname "$lessdir")${NODE_PATH:+:$NODE_PATH}"
     fi
@@ -249,6 +249,7 @@ port_busy() {
     "$VENV/bin/python" - "$1" <<'EOF'
 import socket, sys
 s = socket.socket()
+s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as Odoo binds
 try:
     s.bind(("0.0.0.0", int(sys.argv[1])))
 except OSError:
