@@ -299,3 +299,24 @@ addons_hash() {
         -not -path '*/__pycache__/*' -not -name '*.pyc' | LC_ALL=C sort | xargs sha1sum) \
         | sha1sum | cut -c1-16
 }
+
+BROWSER_VENV="$ROOT/.venv-browser"
+
+ensure_browser_env() {
+    # Debian's Chromium and a Python 3.11 virtualenv with Playwright
+    apt_install chromium fonts-dejavu-core
+    local stamp="$BROWSER_VENV/.il-stamp" want
+    want="$(sha1sum "$ROOT/requirements/browser.txt" | cut -c1-16)"
+    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
+        return 0
+    fi
+    local py
+    py="$(command -v python3.11 || true)"
+    [ -n "$py" ] || py="${PYENV_ROOT:-$HOME/.pyenv}/versions/3.11.7/bin/python"
+    [ -x "$py" ] || command -v "$py" >/dev/null || die "Python 3.11 not found (needed by the browser tests' Playwright)"
+    say "Installing Playwright into .venv-browser (browser tests)"
+    [ -x "$BROWSER_VENV/bin/python" ] || "$py" -m venv "$BROWSER_VENV"
+    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 "$BROWSER_VENV/bin/pip" --disable-pip-version-check -q \
+        install -r "$ROOT/requirements/browser.txt" 2> >(grep -v "^WARNING: Location" >&2)
+    echo "$want" > "$stamp"
+}

@@ -1,0 +1,150 @@
+"""Browser end-to-end tests: a real Odoo server and Debian's Chromium.
+
+``bin/test`` runs this folder with the Python 3.11 virtualenv ``.venv-browser``
+(Playwright) after the Odoo tests, with these environment variables:
+IL_ODOO_BIN, IL_ODOO_CONF (the project's Odoo), IL_BROWSER_DB (a copy of the
+freshly installed test database, with demo data), IL_LOG_DIR.
+The server listens on a free local port; Chromium is kept off the network.
+"""
+import os
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+import requests
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(os.environ.get("IL_ROOT", Path(__file__).resolve().parents[2]))
+SCREENSHOTS = ROOT / ".odoo" / "screenshots"
+CHROMIUM = os.environ.get("IL_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--disable-quic", "--disable-default-apps",
+    "--disable-extensions", "--metrics-recording-only", "--mute-audio",
+]
+
+
+def _free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class OdooServer:
+    def __init__(self):
+        self.db = os.environ["IL_BROWSER_DB"]
+        self.port = _free_port()
+        self.url = "http://127.0.0.1:%d" % self.port
+        self.log = Path(os.environ.get("IL_LOG_DIR", "/tmp")) / ("browser-%s.log" % self.db)
+        self.process = None
+
+    def start(self):
+        env = dict(os.environ, ODOO_PRELOAD_ADDONS="no")
+        self.log.parent.mkdir(parents=True, exist_ok=True)
+        self.log.write_text("")
+        self.process = subprocess.Popen(
+            [os.environ["IL_ODOO_BIN"], "-c", os.environ["IL_ODOO_CONF"],
+             "-d", self.db, "--db-filter=^%s$" % self.db,
+             "--http-interface=127.0.0.1", "--http-port=%d" % self.port,
+             "--logfile=%s" % self.log, "--log-level=info", "--max-cron-threads=0"],
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+        deadline = time.time() + 120
+        while time.time() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError("Odoo stopped at start-up:\n" + self.log_tail())
+            try:
+                if requests.get(self.url + "/web/login", timeout=5).status_code == 200:
+                    return
+            except requests.RequestException:
+                pass
+            time.sleep(0.5)
+        raise RuntimeError("Odoo did not answer in 120 s:\n" + self.log_tail())
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+
+    def log_tail(self, lines=40):
+        try:
+            return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
+        except OSError:
+            return "(no server log)"
+
+    def rpc(self, model, method, *args, login="admin", password="admin", **kwargs):
+        """Call a model method over JSON-RPC, as an external client would."""
+        payload = {"jsonrpc": "2.0", "method": "call", "params": {
+            "service": "object", "method": "execute_kw",
+            "args": [self.db, self._uid(login, password), password, model, method,
+                     list(args), kwargs]}}
+        answer = requests.post(self.url + "/jsonrpc", json=payload, timeout=120).json()
+        if "error" in answer:
+            raise RuntimeError(answer["error"]["data"]["message"])
+        return answer["result"]
+
+    def _uid(self, login, password):
+        payload = {"jsonrpc": "2.0", "method": "call", "params": {
+            "service": "common", "method": "login", "args": [self.db, login, password]}}
+        return requests.post(self.url + "/jsonrpc", json=payload, timeout=60).json()["result"]
+
+
+@pytest.fixture(scope="session")
+def odoo():
+    server = OdooServer()
+    server.start()
+    # build the web client's assets once, outside any test's time budget
+    requests.get(server.url + "/web/login", timeout=300)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(request, browser, odoo):
+    context = browser.new_context(viewport={"width": 1366, "height": 800},
+                                  base_url=odoo.url, locale="en-US")
+    context.set_default_timeout(30000)
+    page = context.new_page()
+    page.console_lines = []
+    page.on("console", lambda msg: page.console_lines.append("%s: %s" % (msg.type, msg.text)))
+    page.on("pageerror", lambda err: page.console_lines.append("pageerror: %s" % err))
+    yield page
+    report = getattr(request.node, "rep_call", None)
+    if report is not None and report.failed:
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        shot = SCREENSHOTS / ("FAILED-%s.png" % request.node.name)
+        try:
+            page.screenshot(path=str(shot), full_page=True)
+        except Exception:  # noqa: BLE001 - the page may be gone
+            pass
+        print("\n---- browser console ----\n" + ("\n".join(page.console_lines) or "(empty)"))
+        print("---- server log tail (%s) ----\n%s" % (odoo.log, odoo.log_tail()))
+        print("---- screenshot: %s" % shot)
+    context.close()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    report = outcome.get_result()
+    if report.when == "call":
+        item.rep_call = report
+
+
+def screenshot(page, name):
+    """Save the page at a key step of a flow (.odoo/screenshots/NAME.png)."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / ("%s.png" % name)))
