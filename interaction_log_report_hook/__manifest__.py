@@ -18,7 +18,10 @@
         "account_invoicing",
     ],
     "data": [
+        "views/interaction_template_setup_views.xml",
+        "views/menus.xml",
     ],
     "demo": [
+        "demo/interaction_template_setup_demo.xml",
     ],
 }

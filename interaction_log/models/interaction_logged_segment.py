@@ -1,14 +1,128 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import fields, models
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError
 
 
 class InteractionLoggedSegment(models.Model):
-    """One logging of a segment (stub: segments issue)."""
+    """One logging of a segment: the entries it created, canceled or restored
+    together (Business Central's Logged Segments)."""
     _name = "interaction.logged.segment"
     _description = "Logged Segment"
+    _order = "date desc, id desc"
+    _rec_name = "description"
+    #: entries switched per ORM write by action_switch_canceled
+    _switch_batch_size = 10000
 
-    segment_id = fields.Many2one("interaction.segment", ondelete="restrict")
+    segment_id = fields.Many2one(
+        "interaction.segment", string="Segment", required=True, readonly=True,
+        ondelete="restrict", index=True)
+    description = fields.Char(
+        required=True, readonly=True,
+        help="Description of the logging: the entry description of the segment, or its name.")
+    template_id = fields.Many2one(
+        "interaction.template", string="Interaction Template", readonly=True,
+        ondelete="restrict")
+    date = fields.Datetime(
+        string="Logged On", required=True, readonly=True, default=fields.Datetime.now,
+        help="When the segment was logged.")
+    user_id = fields.Many2one(
+        "res.users", string="Logged By", required=True, readonly=True,
+        default=lambda self: self.env.user)
+    entry_ids = fields.One2many(
+        "interaction.log.entry", "logged_segment_id", string="Entries", readonly=True)
+    entry_count = fields.Integer(
+        string="Number of Entries", compute="_compute_entry_count",
+        help="Entries created by this logging, canceled ones included.")
+    canceled = fields.Boolean(
+        readonly=True, copy=False,
+        help="The logging was canceled: all its entries are canceled and cannot be restored "
+             "one by one. Restore the logged segment to restore them.")
     company_id = fields.Many2one(
-        "res.company", required=True,
-        default=lambda self: self.env["res.company"]._company_default_get("interaction.logged.segment"))
+        "res.company", string="Company", required=True, readonly=True,
+        default=lambda self: self.env["res.company"]._company_default_get(
+            "interaction.logged.segment"))
+
+    def _compute_entry_count(self):
+        data = self.env["interaction.log.entry"].read_group(
+            [("logged_segment_id", "in", self.ids)], ["logged_segment_id"], ["logged_segment_id"])
+        counts = {row["logged_segment_id"][0]: row["logged_segment_id_count"] for row in data}
+        for logged_segment in self:
+            logged_segment.entry_count = counts.get(logged_segment.id, 0)
+
+    @api.multi
+    def unlink(self):
+        self.check_access_rights("unlink")
+        if self.env["interaction.log.entry"].search_count([("logged_segment_id", "in", self.ids)]):
+            raise UserError(
+                _("A logged segment that still has entries cannot be deleted: cancel it "
+                  "instead."))
+        return super(InteractionLoggedSegment, self).unlink()
+
+    @api.multi
+    def action_switch_canceled(self):
+        """Cancel a logged segment with all its entries, or restore them all.
+
+        The entries are switched with one ORM write (the checks and access
+        rules of the entry model apply) per ``_switch_batch_size`` entries,
+        never one write per entry; the cache is emptied between batches so
+        memory does not grow with the logged segment.
+        """
+        Entry = self.env["interaction.log.entry"]
+        for logged_segment in self:
+            canceled = not logged_segment.canceled
+            # first the logged segment: restoring entries checks it
+            logged_segment.write({"canceled": canceled})
+            domain = [("logged_segment_id", "=", logged_segment.id), ("canceled", "!=", canceled)]
+            last_id = 0
+            while True:
+                entries = Entry.search(domain + [("id", ">", last_id)], order="id",
+                                       limit=self._switch_batch_size)
+                if not entries:
+                    break
+                entries.write({"canceled": canceled})
+                last_id = entries.ids[-1]
+                Entry.invalidate_cache(ids=entries.ids)
+        return True
+
+    @api.multi
+    def action_view_entries(self):
+        self.ensure_one()
+        action = self.env.ref("interaction_log.action_interaction_log_entry").read()[0]
+        action.update({
+            "name": _("Entries of %s") % self.display_name,
+            "domain": [("logged_segment_id", "=", self.id)],
+            # canceled entries included: they show muted
+            "context": {"create": False},
+        })
+        return action
+
+
+class InteractionLogEntry(models.Model):
+    """An entry of a canceled logged segment is restored with its logged
+    segment, not on its own."""
+    _inherit = "interaction.log.entry"
+
+    @api.multi
+    def write(self, vals):
+        if "canceled" in vals and not vals["canceled"]:
+            self._check_logged_segment_not_canceled()
+        return super(InteractionLogEntry, self).write(vals)
+
+    @api.multi
+    def _check_logged_segment_not_canceled(self):
+        """Refuse to restore entries whose logged segment is canceled (one query)."""
+        if not self.ids:
+            return
+        self.env.cr.execute(
+            """SELECT DISTINCT ls.description
+                 FROM interaction_log_entry e
+                 JOIN interaction_logged_segment ls ON ls.id = e.logged_segment_id
+                WHERE e.id = ANY(%s) AND ls.canceled
+                ORDER BY ls.description LIMIT 5""", [list(self.ids)])
+        names = [row[0] for row in self.env.cr.fetchall()]
+        if names:
+            raise UserError(
+                _("These entries belong to a canceled logged segment (%s): they cannot be "
+                  "restored one by one. Restore the logged segment (Interactions > Logged "
+                  "Segments) to restore all its entries.") % ", ".join(names))

@@ -1,14 +1,349 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import fields, models
+import datetime
+import time
+
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError, ValidationError
+from odoo.tools.safe_eval import safe_eval
+
+# how many offending contacts an error message names
+NAMES_IN_ERRORS = 5
 
 
 class InteractionSegment(models.Model):
-    """A list of contacts to log one interaction each (stub: segments issue)."""
+    """A list of contacts, fixed or given by a filter, to record one
+    interaction each in a single "Log Segment" (Business Central's segments).
+
+    Logging goes through ``interaction.log.entry.log_interactions`` like every
+    other entry and leaves an ``interaction.logged.segment`` that can be
+    canceled as a whole.
+    """
     _name = "interaction.segment"
     _description = "Segment"
+    _order = "id desc"
+    #: contacts handed to log_interactions per call: memory stays flat
+    _log_batch_size = 10000
 
-    name = fields.Char(required=True)
+    name = fields.Char(required=True, help="Name of the segment, e.g. 'Spring mailing 2026'.")
+    description = fields.Char(
+        string="Entry Description",
+        help="Description of the interaction entries created when the segment is logged. "
+             "Empty: the description of the interaction template.")
+    template_id = fields.Many2one(
+        "interaction.template", string="Interaction Template", ondelete="restrict",
+        domain="[('company_id', '=', company_id)]",
+        help="Kind of interaction recorded for every contact of the segment: it gives the "
+             "entries their group, cost, duration, direction and correspondence type. "
+             "Required to log the segment.")
+    salesperson_id = fields.Many2one(
+        "res.users", string="Salesperson",
+        help="Salesperson stamped on every entry of the segment. Empty: the salesperson "
+             "of each contact.")
+    date = fields.Datetime(
+        help="Date of the interactions recorded for the segment. Empty: the moment the "
+             "segment is logged.")
+    contact_source = fields.Selection(
+        [("list", "Fixed list"), ("filter", "Filter")], string="Contacts",
+        required=True, default="list",
+        help="Fixed list: the contacts added to the segment by hand or with the "
+             "'Add to Segment' action of the contact list.\n"
+             "Filter: the contacts matching a filter, evaluated when the segment is logged.")
+    partner_ids = fields.Many2many(
+        "res.partner", "interaction_segment_res_partner_rel", "segment_id", "partner_id",
+        string="Contact List",
+        help="Contacts of a segment with a fixed list. Archived contacts are skipped "
+             "when the segment is logged; contacts of another company are refused.")
+    domain = fields.Char(
+        string="Contact Filter", default="[]",
+        help="Filter on contacts, evaluated when the segment is logged. Archived contacts "
+             "are skipped unless the filter asks for them explicitly; contacts of another "
+             "company are refused.")
+    contact_count = fields.Integer(
+        string="Number of Contacts", compute="_compute_contact_count",
+        help="Contacts the segment would log now (archived contacts not counted).")
     company_id = fields.Many2one(
-        "res.company", required=True,
+        "res.company", string="Company", required=True,
         default=lambda self: self.env["res.company"]._company_default_get("interaction.segment"))
+    logged = fields.Boolean(
+        readonly=True, copy=False,
+        help="The segment has been logged. Duplicate it to log it again.")
+    logged_segment_ids = fields.One2many(
+        "interaction.logged.segment", "segment_id", string="Logged Segments",
+        readonly=True, copy=False)
+    logged_segment_count = fields.Integer(compute="_compute_logged_segment_count")
+    entry_count = fields.Integer(
+        string="Number of Entries", compute="_compute_entry_count",
+        help="Interaction log entries recorded for this segment (canceled ones included).")
+
+    @api.constrains("domain")
+    def _check_domain(self):
+        # as superuser: see interaction.template._check_group_company
+        for segment in self.sudo():
+            segment._get_partner_domain()
+
+    @api.constrains("template_id", "company_id")
+    def _check_template_company(self):
+        # as superuser: see interaction.template._check_group_company
+        for segment in self.sudo():
+            if segment.template_id and segment.template_id.company_id != segment.company_id:
+                raise ValidationError(
+                    _("The interaction template %(template)s belongs to %(template_company)s, "
+                      "but the segment \"%(segment)s\" belongs to %(company)s: choose a "
+                      "template of the segment's company.") % {
+                        "template": segment.template_id.code,
+                        "template_company": segment.template_id.company_id.name,
+                        "segment": segment.name,
+                        "company": segment.company_id.name,
+                    })
+
+    @api.constrains("contact_source", "partner_ids", "company_id")
+    def _check_partner_company(self):
+        # as superuser: see interaction.template._check_group_company
+        for segment in self.sudo().filtered(lambda s: s.contact_source == "list"):
+            names = segment._foreign_partner_names()
+            if names:
+                raise ValidationError(
+                    _("The segment \"%(segment)s\" belongs to %(company)s, but these contacts "
+                      "belong to another company: %(contacts)s. Remove them from the segment.")
+                    % {"segment": segment.name, "company": segment.company_id.name,
+                       "contacts": ", ".join(names)})
+
+    @api.depends("contact_source", "partner_ids", "domain")
+    def _compute_contact_count(self):
+        for segment in self:
+            if segment.contact_source == "filter" and not segment._is_valid_domain():
+                segment.contact_count = 0
+                continue
+            if segment.contact_source == "list" and not isinstance(segment.id, int):
+                # a form being edited: count the contacts of the unsaved list
+                segment.contact_count = self.env["res.partner"].search_count(
+                    [("id", "in", segment.partner_ids.ids)])
+                continue
+            from_clause, where_clause, params = segment._partner_query().get_sql()
+            self.env.cr.execute(
+                "SELECT count(1) FROM %s WHERE %s" % (from_clause, where_clause or "TRUE"),
+                params)
+            segment.contact_count = self.env.cr.fetchone()[0]
+
+    @api.depends("logged_segment_ids")
+    def _compute_logged_segment_count(self):
+        data = self.env["interaction.logged.segment"].read_group(
+            [("segment_id", "in", self.ids)], ["segment_id"], ["segment_id"])
+        counts = {row["segment_id"][0]: row["segment_id_count"] for row in data}
+        for segment in self:
+            segment.logged_segment_count = counts.get(segment.id, 0)
+
+    def _compute_entry_count(self):
+        data = self.env["interaction.log.entry"].read_group(
+            [("segment_id", "in", self.ids)], ["segment_id"], ["segment_id"])
+        counts = {row["segment_id"][0]: row["segment_id_count"] for row in data}
+        for segment in self:
+            segment.entry_count = counts.get(segment.id, 0)
+
+    @api.onchange("contact_source")
+    def _onchange_contact_source(self):
+        if self.contact_source == "filter" and not self.domain:
+            self.domain = "[]"
+
+    @api.multi
+    def copy(self, default=None):
+        default = dict(default or {})
+        default.setdefault("name", _("%s (copy)") % self.name)
+        return super(InteractionSegment, self).copy(default)
+
+    @api.multi
+    def unlink(self):
+        self.check_access_rights("unlink")
+        logged = self.filtered("logged_segment_ids")
+        if logged:
+            raise UserError(
+                _("The segment \"%s\" has been logged: its logged segments and entries refer "
+                  "to it, so it cannot be deleted. To undo the logging, cancel its logged "
+                  "segment instead.") % logged[0].name)
+        return super(InteractionSegment, self).unlink()
+
+    @api.multi
+    @api.returns("interaction.logged.segment")
+    def action_log(self):
+        """Log each segment: one interaction entry per contact, all stamped with
+        the segment and a new logged segment, which is returned.
+
+        Everything is checked before anything is written, and the writing runs
+        in a savepoint: an error leaves no logged segment and no entry behind.
+        """
+        logged_segments = self.env["interaction.logged.segment"]
+        for segment in self:
+            logged_segments |= segment._log()
+        return logged_segments
+
+    @api.multi
+    def action_view_entries(self):
+        self.ensure_one()
+        action = self.env.ref("interaction_log.action_interaction_log_entry").read()[0]
+        action.update({
+            "name": _("Entries of %s") % self.name,
+            "domain": [("segment_id", "=", self.id)],
+            # canceled entries included: they show muted
+            "context": {"create": False},
+        })
+        return action
+
+    @api.multi
+    def action_view_logged_segments(self):
+        self.ensure_one()
+        action = self.env.ref("interaction_log.action_interaction_logged_segment").read()[0]
+        action["domain"] = [("segment_id", "=", self.id)]
+        if self.logged_segment_count == 1:
+            action["views"] = [(False, "form")]
+            action["res_id"] = self.logged_segment_ids.id
+        return action
+
+    def _log(self):
+        self.ensure_one()
+        self.check_access_rights("write")
+        self.check_access_rule("write")
+        # serialize concurrent loggings of the same segment: the second one
+        # waits, then fails to serialize, is retried by Odoo and sees `logged`
+        self.env.cr.execute("SELECT id FROM interaction_segment WHERE id = %s FOR UPDATE",
+                            [self.id])
+        self.invalidate_cache(["logged"], self.ids)
+        self._check_loggable()
+        values = {
+            "segment_id": self.id,
+            "company_id": self.company_id.id,
+            # one date for every batch of entries
+            "date": self.date or fields.Datetime.now(),
+        }
+        if self.description:
+            values["description"] = self.description
+        if self.salesperson_id:
+            values["salesperson_id"] = self.salesperson_id.id
+        Entry = self.env["interaction.log.entry"]
+        try:
+            with self.env.cr.savepoint():
+                logged_segment = self.env["interaction.logged.segment"].create({
+                    "segment_id": self.id,
+                    "description": self.description or self.name,
+                    "template_id": self.template_id.id,
+                    "company_id": self.company_id.id,
+                })
+                for partner_ids in self._iter_partner_ids(self._log_batch_size):
+                    Entry.log_interactions(partner_ids, self.template_id,
+                                           logged_segment_id=logged_segment.id, **values)
+                self.write({"logged": True})
+        except Exception:
+            self.env.clear()
+            raise
+        return logged_segment
+
+    def _check_loggable(self):
+        """Refuse, before anything is written, a segment that cannot be logged now."""
+        if self.logged:
+            raise UserError(
+                _("The segment \"%s\" has already been logged. To log it again, duplicate it "
+                  "(Action > Duplicate) and log the copy.") % self.name)
+        if not self.template_id:
+            raise UserError(
+                _("Set an interaction template on the segment \"%s\" before logging it.")
+                % self.name)
+        names = self._foreign_partner_names()
+        if names:
+            raise UserError(
+                _("The segment \"%(segment)s\" belongs to %(company)s, but these contacts "
+                  "belong to another company: %(contacts)s. Remove them from the segment or "
+                  "change its filter.")
+                % {"segment": self.name, "company": self.company_id.name,
+                   "contacts": ", ".join(names)})
+        if not next(self._iter_partner_ids(1), None):
+            if self.contact_source == "filter":
+                raise UserError(
+                    _("The filter of the segment \"%s\" matches no active contact: change the "
+                      "filter before logging the segment.") % self.name)
+            raise UserError(
+                _("The segment \"%s\" has no active contact: add contacts to its list "
+                  "(archived contacts are skipped) before logging it.") % self.name)
+
+    def _iter_partner_ids(self, batch_size):
+        """Yield the ids of the segment's contacts in increasing order, in lists
+        of at most ``batch_size``, read with SQL (keyset pagination): contacts are
+        never loaded into the cache and memory does not grow with the segment."""
+        from_clause, where_clause, params = self._partner_query().get_sql()
+        query = ('SELECT "res_partner".id FROM %s WHERE %s AND "res_partner".id > %%s '
+                 'ORDER BY "res_partner".id LIMIT %d'
+                 % (from_clause, where_clause or "TRUE", batch_size))
+        last_id = 0
+        while True:
+            self.env.cr.execute(query, params + [last_id])
+            partner_ids = [row[0] for row in self.env.cr.fetchall()]
+            if not partner_ids:
+                return
+            yield partner_ids
+            if len(partner_ids) < batch_size:
+                return
+            last_id = partner_ids[-1]
+
+    def _domain_eval_context(self):
+        return {
+            "uid": self.env.uid,
+            "user": self.env.user,
+            "time": time,
+            "datetime": datetime,
+            "context_today": lambda: fields.Date.context_today(self),
+        }
+
+    def _get_partner_domain(self):
+        """The filter of the segment as a domain on res.partner; ValidationError
+        when it cannot be read or refers to fields contacts do not have."""
+        self.ensure_one()
+        try:
+            domain = safe_eval(self.domain or "[]", self._domain_eval_context())
+            if not isinstance(domain, (list, tuple)):
+                raise ValueError(_("a filter is a list of conditions"))
+            domain = list(domain)
+            self.env["res.partner"]._where_calc(domain)
+        except Exception as exc:
+            raise ValidationError(
+                _("The filter of the segment \"%(segment)s\" is not a valid contact filter "
+                  "(%(error)s). Edit it with the filter editor.")
+                % {"segment": self.name, "error": exc})
+        return domain
+
+    def _is_valid_domain(self):
+        try:
+            self._get_partner_domain()
+        except ValidationError:
+            return False
+        return True
+
+    def _partner_query(self):
+        """Query (odoo.osv.query.Query) selecting the contacts the segment logs:
+        active ones (unless its filter says otherwise) readable by the user."""
+        self.ensure_one()
+        partners = self.env["res.partner"]
+        domain = self._get_partner_domain() if self.contact_source == "filter" else []
+        query = partners._where_calc(domain)
+        partners._apply_ir_rules(query, "read")
+        if self.contact_source == "list":
+            query.where_clause.append(
+                '"res_partner"."id" IN (SELECT partner_id FROM interaction_segment_res_partner_rel'
+                ' WHERE segment_id = %s)')
+            query.where_clause_params.append(self.id)
+        return query
+
+    def _foreign_partner_names(self):
+        """Names of (a few) contacts of the segment that belong to another company."""
+        query = self._partner_query()
+        query.where_clause.append(
+            '"res_partner"."company_id" IS NOT NULL AND "res_partner"."company_id" != %s')
+        query.where_clause_params.append(self.company_id.id)
+        from_clause, where_clause, params = query.get_sql()
+        self.env.cr.execute(
+            'SELECT "res_partner".id FROM %s WHERE %s ORDER BY "res_partner".id LIMIT %d'
+            % (from_clause, where_clause, NAMES_IN_ERRORS + 1), params)
+        ids = [row[0] for row in self.env.cr.fetchall()]
+        names = [name for _id, name in self.env["res.partner"].browse(ids[:NAMES_IN_ERRORS])
+                 .name_get()]
+        if len(ids) > NAMES_IN_ERRORS:
+            names.append("...")
+        return names

@@ -7,6 +7,7 @@ freshly installed test database, with demo data), IL_LOG_DIR.
 The server listens on a free local port; Chromium is kept off the network.
 """
 import os
+import re
 import socket
 import subprocess
 import time
@@ -40,6 +41,7 @@ class OdooServer:
         self.url = "http://127.0.0.1:%d" % self.port
         self.log = Path(os.environ.get("IL_LOG_DIR", "/tmp")) / ("browser-%s.log" % self.db)
         self.process = None
+        self._uids = {}
 
     def start(self):
         env = dict(os.environ, ODOO_PRELOAD_ADDONS="no")
@@ -71,11 +73,34 @@ class OdooServer:
             except subprocess.TimeoutExpired:
                 self.process.kill()
 
-    def log_tail(self, lines=40):
+    def log_size(self):
         try:
-            return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
+            return self.log.stat().st_size
+        except OSError:
+            return 0
+
+    def log_problems(self, start):
+        """ERROR/CRITICAL lines and warnings of an interaction that could not
+        be recorded (the print hook logs and goes on), written after ``start``."""
+        try:
+            with self.log.open("rb") as log:
+                log.seek(start)
+                text = log.read().decode(errors="replace")
+        except OSError:
+            return []
+        return [line for line in text.splitlines()
+                if re.search(r" (ERROR|CRITICAL) |Could not record the interaction", line)]
+
+    def log_tail(self, lines=40):
+        """The last lines of the server log, without the requests for static
+        files and images."""
+        try:
+            text = self.log.read_text(errors="replace")
         except OSError:
             return "(no server log)"
+        assets = re.compile(r'"GET /(web/(static|content|image|binary)|[a-z_]+/static)/')
+        kept = [line for line in text.splitlines() if not assets.search(line)]
+        return "\n".join(kept[-lines:])
 
     def rpc(self, model, method, *args, login="admin", password="admin", **kwargs):
         """Call a model method over JSON-RPC, as an external client would."""
@@ -88,10 +113,27 @@ class OdooServer:
             raise RuntimeError(answer["error"]["data"]["message"])
         return answer["result"]
 
+    def create(self, model, values, **kwargs):
+        """Create one record over JSON-RPC (as admin unless login= is given); its id."""
+        return self.rpc(model, "create", values, **kwargs)
+
+    def search_read(self, model, domain, fields, **kwargs):
+        return self.rpc(model, "search_read", domain, fields, **kwargs)
+
+    def ref(self, xmlid):
+        """Database id of the record with this external id."""
+        return self.rpc("ir.model.data", "xmlid_to_res_id", xmlid, True)
+
     def _uid(self, login, password):
+        if (login, password) in self._uids:
+            return self._uids[login, password]
         payload = {"jsonrpc": "2.0", "method": "call", "params": {
             "service": "common", "method": "login", "args": [self.db, login, password]}}
-        return requests.post(self.url + "/jsonrpc", json=payload, timeout=60).json()["result"]
+        uid = requests.post(self.url + "/jsonrpc", json=payload, timeout=60).json()["result"]
+        if not uid:
+            raise RuntimeError("The login %s/%s is refused." % (login, password))
+        self._uids[login, password] = uid
+        return uid
 
 
 @pytest.fixture(scope="session")
@@ -114,18 +156,22 @@ def browser():
 
 @pytest.fixture
 def page(request, browser, odoo):
-    context = browser.new_context(viewport={"width": 1366, "height": 800},
-                                  base_url=odoo.url, locale="en-US")
+    context = browser.new_context(viewport={"width": 1440, "height": 860},
+                                  base_url=odoo.url, locale="en-US",
+                                  accept_downloads=True)
     context.set_default_timeout(30000)
     page = context.new_page()
     page.console_lines = []
     page.on("console", lambda msg: page.console_lines.append("%s: %s" % (msg.type, msg.text)))
     page.on("pageerror", lambda err: page.console_lines.append("pageerror: %s" % err))
+    log_start = odoo.log_size()
     yield page
     report = getattr(request.node, "rep_call", None)
+    shot = SCREENSHOTS / ("FAILED-%s.png" % request.node.name)
+    if report is not None and report.passed and shot.exists():
+        shot.unlink()  # from an earlier failed run
     if report is not None and report.failed:
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        shot = SCREENSHOTS / ("FAILED-%s.png" % request.node.name)
         try:
             page.screenshot(path=str(shot), full_page=True)
         except Exception:  # noqa: BLE001 - the page may be gone
@@ -134,6 +180,13 @@ def page(request, browser, odoo):
         print("---- server log tail (%s) ----\n%s" % (odoo.log, odoo.log_tail()))
         print("---- screenshot: %s" % shot)
     context.close()
+    if report is not None and report.passed:
+        # a flow that looks right may still have hidden an error
+        problems = [line for line in page.console_lines if line.startswith(("pageerror", "error"))]
+        problems += odoo.log_problems(log_start)
+        if problems:
+            pytest.fail("The test passed, but the browser or the server reported errors:\n"
+                        + "\n".join(problems), pytrace=False)
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -147,4 +200,5 @@ def pytest_runtest_makereport(item, call):
 def screenshot(page, name):
     """Save the page at a key step of a flow (.odoo/screenshots/NAME.png)."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.locator(".o_loading").wait_for(state="hidden")  # the fading "Loading" label
     page.screenshot(path=str(SCREENSHOTS / ("%s.png" % name)))

@@ -1,0 +1,73 @@
+# Copyright 2026 interaction_log authors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, fields, models
+
+
+class InteractionStatisticsMixin(models.AbstractModel):
+    """Number, cost and duration of the entries of a group or a template.
+
+    Only entries that are not canceled count. Put ``interaction_date_from``
+    and/or ``interaction_date_to`` (datetime strings, UTC) in the context to
+    count only the entries of a period, like Business Central's date filter.
+    """
+    _name = "interaction.statistics.mixin"
+    _description = "Interaction Statistics"
+    #: field of interaction.log.entry that points to the inheriting model
+    _interaction_entry_field = None
+
+    interaction_count = fields.Integer(
+        string="No. of Interactions", compute="_compute_interaction_statistics",
+        help="Number of log entries that are not canceled (within the date "
+             "filter, when one is set).")
+    total_cost = fields.Float(
+        string="Cost", compute="_compute_interaction_statistics",
+        digits=0,
+        help="Total cost of the log entries that are not canceled.")
+    total_duration = fields.Float(
+        string="Duration (Min.)", compute="_compute_interaction_statistics",
+        help="Total duration in minutes of the log entries that are not canceled.")
+
+    @api.multi
+    def _compute_interaction_statistics(self):
+        context = self.env.context
+        statistics = self.get_interaction_statistics(
+            date_from=context.get("interaction_date_from"),
+            date_to=context.get("interaction_date_to"))
+        for record in self:
+            values = statistics.get(record.id, {})
+            record.interaction_count = values.get("interaction_count", 0)
+            record.total_cost = values.get("total_cost", 0.0)
+            record.total_duration = values.get("total_duration", 0.0)
+
+    @api.multi
+    def get_interaction_statistics(self, date_from=None, date_to=None):
+        """Return ``{record id: {'interaction_count', 'total_cost',
+        'total_duration'}}`` computed with one ``read_group``."""
+        Entry = self.env["interaction.log.entry"]
+        real_ids = [record_id for record_id in self.ids if isinstance(record_id, int)]
+        if not real_ids or not Entry.check_access_rights("read", raise_exception=False):
+            return {}
+        field = self._interaction_entry_field
+        domain = [(field, "in", real_ids), ("canceled", "=", False)]
+        if date_from:
+            domain.append(("date", ">=", date_from))
+        if date_to:
+            domain.append(("date", "<=", date_to))
+        groups = Entry.read_group(domain, [field, "cost", "duration"], [field])
+        return {
+            group[field][0]: {
+                "interaction_count": group["%s_count" % field],
+                "total_cost": group["cost"] or 0.0,
+                "total_duration": group["duration"] or 0.0,
+            }
+            for group in groups
+        }
+
+    @api.multi
+    def action_view_interactions(self):
+        """Open the entries of this record that the statistics count."""
+        self.ensure_one()
+        action = self.env.ref("interaction_log.action_interaction_log_entry").read()[0]
+        action["domain"] = [(self._interaction_entry_field, "=", self.id)]
+        action["context"] = {"search_default_not_canceled": 1}
+        return action

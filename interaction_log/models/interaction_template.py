@@ -1,0 +1,150 @@
+# Copyright 2026 interaction_log authors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import _, api, fields, models
+from odoo.addons.base.res.res_partner import _lang_get
+from odoo.exceptions import UserError, ValidationError
+
+from .interaction_selections import CORRESPONDENCE_TYPES, INFORMATION_FLOWS, INITIATED_BY
+
+
+class InteractionTemplate(models.Model):
+    """What one kind of interaction is: its group and the defaults every new
+    log entry of this kind takes (cost, duration, direction, ...)."""
+    _name = "interaction.template"
+    _inherit = "interaction.statistics.mixin"
+    _description = "Interaction Template"
+    _order = "code"
+    _interaction_entry_field = "template_id"
+
+    code = fields.Char(
+        required=True,
+        help="Short code that identifies the template within its company, e.g. ABSTRACT.")
+    name = fields.Char(
+        string="Description", required=True, translate=True,
+        help="Default description of the log entries recorded with this template.")
+    group_id = fields.Many2one(
+        "interaction.group", string="Interaction Group", required=True,
+        ondelete="restrict", index=True,
+        help="Group the entries of this template are counted in.")
+    unit_cost = fields.Float(
+        digits=0,
+        help="Cost of one interaction, copied to each new log entry.")
+    unit_duration = fields.Float(
+        string="Unit Duration (Min.)",
+        help="Duration in minutes of one interaction, copied to each new log entry.")
+    information_flow = fields.Selection(
+        INFORMATION_FLOWS, default="outbound", required=True,
+        help="Outbound: we send or say something to the contact. Inbound: the "
+             "contact sends or says something to us.")
+    initiated_by = fields.Selection(
+        INITIATED_BY, default="us", required=True,
+        help="Who started the interaction.")
+    correspondence_type = fields.Selection(
+        CORRESPONDENCE_TYPES, string="Correspondence Type (Default)",
+        default="hard_copy",
+        help="How documents of this kind are usually sent.")
+    language = fields.Selection(
+        _lang_get,
+        help="Language of the documents sent with this template; empty means "
+             "the contact's language.")
+    active = fields.Boolean(
+        default=True,
+        help="Archive a template that is no longer used: nothing can be logged "
+             "with it, and its entries keep pointing at it.")
+    company_id = fields.Many2one(
+        "res.company", string="Company", required=True, ondelete="restrict",
+        default=lambda self: self.env["res.company"]._company_default_get("interaction.template"))
+    currency_id = fields.Many2one(
+        related="company_id.currency_id", readonly=True)
+
+    _sql_constraints = [
+        ("code_company_uniq", "unique (code, company_id)",
+         "An interaction template with this code already exists in this company: "
+         "choose another code."),
+        ("unit_cost_positive", "CHECK (unit_cost >= 0)",
+         "The unit cost of a template cannot be negative."),
+        ("unit_duration_positive", "CHECK (unit_duration >= 0)",
+         "The unit duration of a template cannot be negative."),
+    ]
+
+    @api.constrains("group_id", "company_id")
+    def _check_group_company(self):
+        # as superuser: a record of another company is refused by the record
+        # rules with an AccessError, not hidden in an "Error while validating"
+        for template in self.sudo():
+            if template.group_id.company_id != template.company_id:
+                raise ValidationError(_(
+                    "The template %(template)s belongs to %(company)s but its group "
+                    "%(group)s belongs to %(group_company)s: choose a group of the same "
+                    "company.") % {
+                        "template": template.code, "company": template.company_id.name,
+                        "group": template.group_id.code,
+                        "group_company": template.group_id.company_id.name})
+
+    @api.model
+    def create(self, vals):
+        self._check_values(vals, creating=True)
+        return super(InteractionTemplate, self).create(vals)
+
+    @api.multi
+    def write(self, vals):
+        self._check_values(vals)
+        return super(InteractionTemplate, self).write(vals)
+
+    @api.multi
+    def unlink(self):
+        """A template that entries or segments refer to is archived instead:
+        the log keeps saying what kind of interaction each entry was."""
+        self.check_access_rights("unlink")
+        self.check_access_rule("unlink")
+        if self.ids:
+            self.env.cr.execute("""
+                SELECT template_id FROM interaction_log_entry WHERE template_id IN %(ids)s
+                UNION SELECT template_id FROM interaction_segment WHERE template_id IN %(ids)s
+                UNION SELECT template_id FROM interaction_logged_segment
+                       WHERE template_id IN %(ids)s
+                LIMIT 1""", {"ids": tuple(self.ids)})
+            used = self.env.cr.fetchone()
+            if used:
+                raise UserError(_(
+                    "The interaction template %s is used by interaction log entries or "
+                    "segments: archive it instead (untick Active), so that they keep "
+                    "it.") % self.browse(used[0]).sudo().code)
+        return super(InteractionTemplate, self).unlink()
+
+    @api.model
+    def _check_values(self, vals, creating=False):
+        """Refuse, before the database does with a raw error, a template
+        without group and negative or absurd unit costs and durations."""
+        if (creating or "group_id" in vals) and not vals.get("group_id"):
+            raise ValidationError(_(
+                "Choose the interaction group of the template %s: every template "
+                "belongs to a group.") % (vals.get("code") or ", ".join(self.mapped("code"))))
+        self.env["interaction.log.entry"]._check_cost_and_duration(
+            [vals["unit_cost"]] if "unit_cost" in vals else [],
+            [vals["unit_duration"]] if "unit_duration" in vals else [])
+
+    def name_get(self):
+        return [(template.id, "[%s] %s" % (template.code, template.name))
+                for template in self]
+
+    @api.model
+    def name_search(self, name="", args=None, operator="ilike", limit=100):
+        args = list(args or [])
+        if name:
+            args = ["|", ("code", "=ilike", name + "%"), ("name", operator, name)] + args
+        return self.search(args, limit=limit).name_get()
+
+    def _entry_defaults(self):
+        """Values a new log entry takes from this template unless given."""
+        self.ensure_one()
+        return {
+            "description": self.name,
+            "cost": self.unit_cost,
+            "duration": self.unit_duration,
+            "information_flow": self.information_flow,
+            "initiated_by": self.initiated_by,
+            "correspondence_type": self.correspondence_type,
+            "group_id": self.group_id.id,
+            "company_id": self.company_id.id,
+        }

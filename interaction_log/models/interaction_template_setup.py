@@ -1,0 +1,65 @@
+# Copyright 2026 interaction_log authors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import _, api, fields, models
+from odoo.exceptions import ValidationError
+
+from .interaction_selections import DOCUMENT_TYPES
+
+
+class InteractionTemplateSetup(models.Model):
+    """Which template records which kind of document, per company.
+
+    A kind without a row (or with an archived template) is not recorded."""
+    _name = "interaction.template.setup"
+    _description = "Interaction Template Setup"
+    _order = "company_id, document_type"
+    _rec_name = "document_type"
+
+    company_id = fields.Many2one(
+        "res.company", string="Company", required=True, ondelete="cascade",
+        default=lambda self: self.env["res.company"]._company_default_get(
+            "interaction.template.setup"))
+    document_type = fields.Selection(
+        DOCUMENT_TYPES, string="Document Kind", required=True,
+        help="Kind of document or contact whose interactions are recorded.")
+    template_id = fields.Many2one(
+        "interaction.template", string="Interaction Template", required=True,
+        ondelete="cascade",
+        help="Template of the log entry recorded for each document of this kind.")
+
+    _sql_constraints = [
+        ("company_document_type_uniq", "unique (company_id, document_type)",
+         "This document kind already has a template in this company: change "
+         "that line instead of adding another."),
+    ]
+
+    @api.constrains("company_id", "template_id")
+    def _check_template_company(self):
+        # as superuser: see interaction.template._check_group_company
+        for setup in self.sudo():
+            if setup.template_id.company_id != setup.company_id:
+                raise ValidationError(_(
+                    "The template %(template)s belongs to another company than "
+                    "%(company)s: choose a template of this company.") % {
+                        "template": setup.template_id.code, "company": setup.company_id.name})
+
+    @api.model
+    @api.returns("interaction.template")  # RPC clients get the template id
+    def get_template(self, document_type, company=None):
+        """Return the active template that records ``document_type`` in
+        ``company`` (record or id; default: the user's company), or an empty
+        recordset when that kind is not recorded.
+
+        The setup is read as superuser: code that records a printed document
+        needs the answer even for users without interaction rights."""
+        if company is None:
+            company = self.env.user.company_id
+        company_id = company.id if isinstance(company, models.BaseModel) else company
+        setup = self.sudo().search([
+            ("company_id", "=", company_id),
+            ("document_type", "=", document_type),
+        ], limit=1)
+        template = setup.template_id
+        if not template.active:
+            return self.env["interaction.template"]
+        return self.env["interaction.template"].browse(template.id)

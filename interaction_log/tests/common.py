@@ -1,0 +1,77 @@
+# Copyright 2026 interaction_log authors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo.tests.common import SavepointCase
+
+
+class InteractionCase(SavepointCase):
+    """Fixtures shared by the interaction tests: a group, two templates,
+    contacts and three users (no interaction rights, user, manager)."""
+
+    @classmethod
+    def setUpClass(cls):
+        super(InteractionCase, cls).setUpClass()
+        try:
+            cls.setUpCommonFixtures()
+            cls.setUpFixtures()
+        except BaseException:
+            # unittest skips tearDownClass when setUpClass fails: roll the
+            # class transaction back, or the next test classes wait on its locks
+            cls.tearDownClass()
+            raise
+
+    @classmethod
+    def setUpFixtures(cls):
+        """Create the records of the test class (override it)."""
+
+    @classmethod
+    def setUpCommonFixtures(cls):
+        cls.env = cls.env(context=dict(cls.env.context, tracking_disable=True,
+                                       mail_create_nolog=True, no_reset_password=True))
+        cls.company = cls.env.ref("base.main_company")
+        cls.Entry = cls.env["interaction.log.entry"]
+        cls.group = cls.env["interaction.group"].create({
+            "code": "TESTGRP", "name": "Test letters", "company_id": cls.company.id,
+        })
+        cls.template = cls.env["interaction.template"].create({
+            "code": "TESTLTR", "name": "Test letter", "group_id": cls.group.id,
+            "unit_cost": 2.5, "unit_duration": 10.0,
+            "information_flow": "outbound", "initiated_by": "us",
+            "correspondence_type": "hard_copy", "company_id": cls.company.id,
+        })
+        cls.template_call = cls.env["interaction.template"].create({
+            "code": "TESTCALL", "name": "Test call", "group_id": cls.group.id,
+            "unit_cost": 0.0, "unit_duration": 5.0,
+            "information_flow": "inbound", "initiated_by": "them",
+            "correspondence_type": False, "company_id": cls.company.id,
+        })
+        Partner = cls.env["res.partner"]
+        cls.salesman = cls._create_user("il_salesman", [])
+        cls.customer = Partner.create({
+            "name": "Interaction Customer", "is_company": True,
+            "user_id": cls.salesman.id,
+        })
+        cls.contact = Partner.create({
+            "name": "Interaction Contact", "parent_id": cls.customer.id,
+        })
+        cls.other_customer = Partner.create({"name": "Other Interaction Customer"})
+        cls.user_plain = cls._create_user("il_plain", ["base.group_user"])
+        cls.user = cls._create_user(
+            "il_user", ["base.group_user", "interaction_log.group_interaction_user"])
+        cls.manager = cls._create_user(
+            "il_manager", ["base.group_user", "interaction_log.group_interaction_manager"])
+
+    @classmethod
+    def _create_user(cls, login, group_xmlids):
+        return cls.env["res.users"].create({
+            "name": login.replace("_", " ").title(),
+            "login": login,
+            "email": "%s@example.com" % login,
+            "company_id": cls.company.id,
+            "company_ids": [(6, 0, [cls.company.id])],
+            "groups_id": [(6, 0, [cls.env.ref(xmlid).id for xmlid in group_xmlids])],
+        })
+
+    def log(self, partners=None, template=None, **values):
+        return self.Entry.log_interactions(
+            partners if partners is not None else self.customer,
+            template or self.template, **values)

@@ -1,0 +1,114 @@
+# Copyright 2026 interaction_log authors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import logging
+import threading
+from unittest import mock
+
+import odoo
+from odoo import SUPERUSER_ID, api
+from odoo.service import model as service_model
+from odoo.tests.common import TransactionCase
+from odoo.tools import mute_logger
+
+CANCELED_ENTRIES = 6
+
+
+class TestConcurrencyDeleteCanceled(TransactionCase):
+    """Two managers run Delete Canceled Entries at the same moment, each in a
+    transaction of its own through Odoo's RPC service (which retries a
+    transaction that fails to serialize). Every canceled entry is deleted
+    exactly once, the entry that is not canceled stays, and neither manager
+    sees an error. The data is committed: it is deleted again at the end."""
+
+    def setUp(self):
+        super(TestConcurrencyDeleteCanceled, self).setUp()
+        self.db = self.env.cr.dbname
+        self.addCleanup(self.delete_committed_data)
+        self.ids = {}
+        with odoo.registry(self.db).cursor() as cr:
+            env = api.Environment(cr, SUPERUSER_ID, {
+                "tracking_disable": True, "no_reset_password": True})
+            group = env["interaction.group"].create({"code": "CONCDEL", "name": "Concurrent"})
+            template = env["interaction.template"].create({
+                "code": "CONCDEL", "name": "Concurrent delete", "group_id": group.id})
+            partner = env["res.partner"].create({"name": "Concurrent Delete Contact"})
+            entries = env["interaction.log.entry"].log_interactions(
+                [partner.id] * (CANCELED_ENTRIES + 1), template)
+            entries[1:].action_switch_canceled()
+            managers = env["res.users"]
+            for index in (1, 2):
+                managers |= env["res.users"].create({
+                    "name": "Concurrent Manager %d" % index,
+                    "login": "il_concurrent_manager_%d" % index,
+                    "groups_id": [(6, 0, [
+                        env.ref("base.group_user").id,
+                        env.ref("interaction_log.group_interaction_manager").id])],
+                })
+            self.ids = {"group": group.id, "template": template.id, "partner": partner.id,
+                        "kept": entries[0].id, "managers": managers.ids,
+                        "manager_partners": managers.mapped("partner_id").ids}
+
+    def delete_committed_data(self):
+        if not self.ids:
+            return
+        with odoo.registry(self.db).cursor() as cr:
+            cr.execute("DELETE FROM interaction_log_entry WHERE template_id = %s",
+                       [self.ids["template"]])
+            env = api.Environment(cr, SUPERUSER_ID, {})
+            env["interaction.delete.canceled.wizard"].search([
+                ("create_uid", "in", self.ids["managers"])]).unlink()
+            env["res.users"].browse(self.ids["managers"]).unlink()
+            env["res.partner"].browse(self.ids["manager_partners"] + [self.ids["partner"]]).unlink()
+            env["interaction.template"].browse(self.ids["template"]).unlink()
+            env["interaction.group"].browse(self.ids["group"]).unlink()
+
+    def test_two_managers_deleting_at_once_delete_each_entry_once(self):
+        wizard_ids = [
+            service_model.execute_kw(self.db, uid, "interaction.delete.canceled.wizard",
+                                     "create", [{"template_id": self.ids["template"]}])
+            for uid in self.ids["managers"]]
+        Entry = type(self.env["interaction.log.entry"])
+        unlink = Entry.unlink
+        barrier = threading.Barrier(2)
+        state = threading.local()
+
+        def unlink_when_both_searched(records):
+            # first attempt of each manager: wait until both found the entries
+            if not getattr(state, "waited", False):
+                state.waited = True
+                barrier.wait(timeout=30)
+            return unlink(records)
+
+        outcome = {}
+
+        def delete(uid, wizard_id):
+            with api.Environment.manage():
+                try:
+                    service_model.execute_kw(
+                        self.db, uid, "interaction.delete.canceled.wizard",
+                        "action_delete", [[wizard_id]])
+                    outcome[uid] = "deleted"
+                except Exception as error:  # reported by the test, not lost in the thread
+                    outcome[uid] = repr(error)
+
+        threads = [threading.Thread(target=delete, args=(uid, wizard_id))
+                   for uid, wizard_id in zip(self.ids["managers"], wizard_ids)]
+        with mock.patch.object(Entry, "unlink", unlink_when_both_searched), \
+                mute_logger("odoo.sql_db"), \
+                self.assertLogs("odoo.service.model", logging.INFO) as logs:
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join(timeout=60)
+        self.assertEqual(set(outcome.values()), {"deleted"}, outcome)
+        self.assertTrue(any("retry" in line for line in logs.output),
+                        "the two deletions did overlap: one was retried")
+        with odoo.registry(self.db).cursor() as cr:
+            cr.execute("SELECT deleted_count FROM interaction_delete_canceled_wizard "
+                       "WHERE id IN %s", [tuple(wizard_ids)])
+            counts = sorted(row[0] for row in cr.fetchall())
+            cr.execute("SELECT id FROM interaction_log_entry WHERE template_id = %s",
+                       [self.ids["template"]])
+            remaining = [row[0] for row in cr.fetchall()]
+        self.assertEqual(counts, [0, CANCELED_ENTRIES])
+        self.assertEqual(remaining, [self.ids["kept"]])

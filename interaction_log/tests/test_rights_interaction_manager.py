@@ -1,0 +1,59 @@
+# Copyright 2026 interaction_log authors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo.exceptions import UserError
+
+from .common_rights import RightsCase
+
+
+class TestRightsInteractionManager(RightsCase):
+    """Interactions / Manager does everything a user does, configures, and
+    deletes canceled entries (never entries that are not canceled)."""
+
+    def test_manager_configures_groups_templates_and_setup(self):
+        Group = self.env["interaction.group"].sudo(self.manager)
+        group = Group.create({"code": "MGRGRP", "name": "Manager group"})
+        template = self.env["interaction.template"].sudo(self.manager).create({
+            "code": "MGRTPL", "name": "Manager template", "group_id": group.id})
+        Setup = self.env["interaction.template.setup"]
+        Setup.search([("company_id", "=", self.company.id),
+                      ("document_type", "=", "email")]).unlink()
+        setup = Setup.sudo(self.manager).create({
+            "document_type": "email", "template_id": self.template.id})
+        setup.write({"template_id": template.id})
+        template.write({"unit_cost": 4.0})
+        group.write({"name": "Renamed"})
+        setup.unlink()
+        template.unlink()
+        group.unlink()
+        self.assertFalse(setup.exists() or template.exists() or group.exists())
+
+    def test_manager_records_cancels_and_restores(self):
+        entry = self.Entry.sudo(self.manager).log_interactions(self.customer, self.template)
+        entry.action_switch_canceled()
+        self.assertTrue(entry.canceled)
+        entry.action_switch_canceled()
+        self.assertFalse(entry.canceled)
+
+    def test_manager_deletes_canceled_entries(self):
+        self.canceled_entry.sudo(self.manager).unlink()
+        self.assertFalse(self.canceled_entry.exists())
+
+    def test_manager_deletes_with_the_wizard(self):
+        wizard = self.env["interaction.delete.canceled.wizard"].sudo(self.manager).create({
+            "partner_id": self.other_customer.id})
+        wizard.action_delete()
+        self.assertFalse(self.canceled_entry.exists())
+        self.assertTrue(self.entry.exists())
+
+    def test_manager_cannot_delete_entries_that_are_not_canceled(self):
+        with self.assertRaisesRegex(UserError, "Only canceled"):
+            self.entry.sudo(self.manager).unlink()
+        self.assertTrue(self.entry.exists())
+
+    def test_manager_deletes_a_segment_and_a_canceled_logging(self):
+        self.segment.sudo(self.manager).unlink()
+        logged = self.logged_segment.sudo(self.manager)
+        logged.action_switch_canceled()
+        logged.entry_ids.unlink()
+        logged.unlink()
+        self.assertFalse(self.segment.exists() or self.logged_segment.exists())

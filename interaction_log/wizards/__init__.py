@@ -1,0 +1,4 @@
+from . import interaction_segment_add_partners
+from . import interaction_create_wizard
+from . import interaction_switch_canceled_wizard
+from . import interaction_delete_canceled_wizard

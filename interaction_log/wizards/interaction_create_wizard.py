@@ -1,0 +1,156 @@
+# Copyright 2026 interaction_log authors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from datetime import timedelta
+
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError
+
+from ..models.interaction_selections import (
+    CORRESPONDENCE_TYPES, EVALUATIONS, INFORMATION_FLOWS, INITIATED_BY)
+
+
+class InteractionCreateWizard(models.TransientModel):
+    """Record one interaction with a contact by hand (Business Central's
+    "Create Interaction"), optionally with a follow-up activity."""
+    _name = "interaction.create.wizard"
+    _description = "Create Interaction"
+
+    partner_id = fields.Many2one(
+        "res.partner", string="Contact", required=True,
+        help="Contact the interaction was with.")
+    template_id = fields.Many2one(
+        "interaction.template", string="Interaction Template", required=True,
+        domain="[('company_id', '=', company_id)]",
+        help="Kind of interaction; fills in the fields below.")
+    company_id = fields.Many2one(
+        "res.company", string="Company", required=True,
+        default=lambda self: self.env["res.company"]._company_default_get(
+            "interaction.log.entry"))
+    description = fields.Char(required=True)
+    subject = fields.Char()
+    date = fields.Datetime(
+        required=True, default=fields.Datetime.now,
+        help="Date and time of the interaction.")
+    information_flow = fields.Selection(INFORMATION_FLOWS)
+    initiated_by = fields.Selection(INITIATED_BY)
+    correspondence_type = fields.Selection(CORRESPONDENCE_TYPES)
+    salesperson_id = fields.Many2one(
+        "res.users", string="Salesperson",
+        help="Defaults to the contact's salesperson.")
+    evaluation = fields.Selection(EVALUATIONS)
+    attempt_failed = fields.Boolean(
+        help="The interaction did not take place, e.g. nobody answered.")
+    currency_id = fields.Many2one(related="company_id.currency_id", readonly=True)
+    cost = fields.Monetary()
+    duration = fields.Float(string="Duration (Min.)")
+    attachment_data = fields.Binary(
+        string="Attachment", attachment=False,
+        help="A document to keep with the interaction, e.g. the letter.")
+    attachment_name = fields.Char()
+    schedule_activity = fields.Boolean(
+        string="Schedule a Follow-up",
+        help="Plan an activity on the contact, e.g. a call in a week.")
+    activity_type_id = fields.Many2one(
+        "mail.activity.type", string="Activity Type",
+        domain="['|', ('res_model_id', '=', False), ('res_model_id.model', '=', 'res.partner')]")
+    activity_summary = fields.Char(string="Follow-up Summary")
+    activity_date_deadline = fields.Date(string="Follow-up Due Date")
+    activity_user_id = fields.Many2one(
+        "res.users", string="Follow-up Assigned to",
+        default=lambda self: self.env.user)
+
+    @api.model
+    def default_get(self, fields_list):
+        values = super(InteractionCreateWizard, self).default_get(fields_list)
+        context = self.env.context
+        active_model, active_id = context.get("active_model"), context.get("active_id")
+        if values.get("partner_id") or not active_id:
+            return values
+        if active_model == "res.partner":
+            values["partner_id"] = active_id
+        elif active_model == "interaction.log.entry":
+            entry = self.env["interaction.log.entry"].browse(active_id)
+            values["partner_id"] = entry.partner_id.id
+        return values
+
+    @api.onchange("template_id")
+    def _onchange_template_id(self):
+        template = self.template_id
+        if not template:
+            return
+        self.description = template.name
+        self.information_flow = template.information_flow
+        self.initiated_by = template.initiated_by
+        self.correspondence_type = template.correspondence_type
+        self.cost = template.unit_cost
+        self.duration = template.unit_duration
+
+    @api.onchange("partner_id")
+    def _onchange_partner_id(self):
+        partner = self.partner_id
+        self.salesperson_id = partner.user_id or partner.commercial_partner_id.user_id
+
+    @api.onchange("schedule_activity", "activity_type_id")
+    def _onchange_activity_type_id(self):
+        activity_type = self.activity_type_id
+        if self.schedule_activity and activity_type:
+            self.activity_summary = self.activity_summary or activity_type.summary
+            self.activity_date_deadline = fields.Date.to_string(
+                fields.Date.from_string(fields.Date.context_today(self))
+                + timedelta(days=activity_type.days or 0))
+
+    @api.multi
+    def action_create(self):
+        """Record the interaction and, when asked, the follow-up activity."""
+        self.ensure_one()
+        if self.cost < 0 or self.duration < 0:
+            raise UserError(_("Cost and duration cannot be negative: enter zero or more."))
+        entry = self.env["interaction.log.entry"].log_interactions(
+            self.partner_id, self.template_id, **self._entry_values())
+        if self.attachment_data:
+            attachment = self.env["ir.attachment"].create({
+                "name": self.attachment_name or _("Attachment"),
+                "datas_fname": self.attachment_name,
+                "datas": self.attachment_data,
+                "res_model": entry._name,
+                "res_id": entry.id,
+            })
+            entry.attachment_id = attachment
+        if self.schedule_activity:
+            self._schedule_follow_up()
+        return {"type": "ir.actions.act_window_close"}
+
+    def _entry_values(self):
+        return {
+            "description": self.description,
+            "subject": self.subject or None,
+            "date": self.date,
+            "information_flow": self.information_flow or None,
+            "initiated_by": self.initiated_by or None,
+            "correspondence_type": self.correspondence_type or None,
+            "salesperson_id": self.salesperson_id.id or None,
+            "evaluation": self.evaluation or None,
+            "attempt_failed": self.attempt_failed,
+            "cost": self.cost,
+            "duration": self.duration,
+        }
+
+    def _schedule_follow_up(self):
+        """Plan the follow-up activity on the contact (Odoo 11 mail.activity).
+
+        Activities need write access on the document in Odoo 11; interaction
+        users may plan follow-ups on any contact they can read, so the
+        activity is created as superuser after checking that."""
+        if not self.activity_type_id or not self.activity_date_deadline:
+            raise UserError(_("Choose the activity type and the due date of the follow-up."))
+        self.partner_id.check_access_rights("read")
+        self.partner_id.check_access_rule("read")
+        model = self.env["ir.model"].sudo().search([("model", "=", "res.partner")], limit=1)
+        return self.env["mail.activity"].sudo().create({
+            "res_model_id": model.id,
+            "res_id": self.partner_id.id,
+            "activity_type_id": self.activity_type_id.id,
+            "summary": self.activity_summary,
+            "date_deadline": self.activity_date_deadline,
+            "user_id": (self.activity_user_id or self.env.user).id,
+        })

@@ -1,0 +1,94 @@
+# Copyright 2026 interaction_log authors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""Where a printed quotation, order or invoice becomes an interaction log entry."""
+import time
+
+from odoo import SUPERUSER_ID, api, models
+from odoo.http import request
+from odoo.tools.safe_eval import safe_eval
+
+from .interaction_log_document import recording_never_fails
+
+# Printing one of these reports records an interaction per printed document;
+# the document model decides whether and how (_interaction_log_values).
+INTERACTION_LOG_REPORTS = (
+    "sale.report_saleorder",
+    "account.report_invoice",
+    "account.report_invoice_with_payments",
+)
+
+
+class IrActionsReport(models.Model):
+    _inherit = "ir.actions.report"
+
+    @api.multi
+    def render_qweb_pdf(self, res_ids=None, data=None):
+        """Record the printed documents once they rendered (11.0 signature).
+
+        Not recorded: a render that fails (nothing is printed), the HTML
+        preview (render_qweb_html), and reports rendered for an email, which
+        the mail composer records as an email instead (mail_template.py).
+        """
+        result = super(IrActionsReport, self).render_qweb_pdf(res_ids=res_ids, data=data)
+        if (res_ids and self.report_name in INTERACTION_LOG_REPORTS
+                and not self.env.context.get("interaction_log_no_print")):
+            self._interaction_log_print_safely(res_ids)
+        return result
+
+    def _interaction_log_print_safely(self, res_ids):
+        """Record the print without ever failing it: all documents at once
+        (a constant number of queries) and, if that fails, each on its own,
+        so that a document that cannot be recorded (logged as a warning)
+        does not cost the others their entries."""
+        res_ids = [res_ids] if isinstance(res_ids, int) else list(res_ids)
+        what = "the print of %s %s" % (self.model, res_ids)
+        with recording_never_fails(self.env, what, warn=len(res_ids) == 1) as outcome:
+            self._interaction_log_print(res_ids)
+        if outcome.failed and len(res_ids) > 1:
+            for document in self.env[self.model].sudo().browse(res_ids):
+                what = "the print of %s %s" % (self.model, document.display_name)
+                with recording_never_fails(self.env, what):
+                    self._interaction_log_print([document.id])
+
+    def _interaction_log_print(self, res_ids):
+        user = self._interaction_log_printing_user()
+        if user.share:
+            return  # a customer downloading from the portal is no interaction of ours
+        if isinstance(res_ids, int):
+            res_ids = [res_ids]
+        documents = self.env[self.model].sudo().browse(res_ids)
+        documents._interaction_log_record(
+            "hard_copy", user, attachments=self._interaction_log_saved_pdfs(documents))
+
+    def _interaction_log_printing_user(self):
+        """The user who prints: the web request's user when a controller
+        renders as superuser on their behalf (portal downloads), else the
+        environment's user."""
+        uid = self.env.uid
+        if uid == SUPERUSER_ID and request and request.uid:
+            uid = request.uid
+        return self.env["res.users"].sudo().browse(uid)
+
+    def _interaction_log_saved_pdfs(self, documents):
+        """{document id: ir.attachment} of the PDFs Odoo saved (or reused)
+        for this print ("Save as Attachment Prefix"): the entry links that
+        attachment, never a copy. One query for the whole batch."""
+        if not self.attachment:
+            return {}
+        names = {}
+        for document in documents:
+            name = safe_eval(self.attachment, {"object": document, "time": time})
+            if name:
+                names[document.id] = name
+        if not names:
+            return {}
+        attachments = self.env["ir.attachment"].sudo().search([
+            ("res_model", "=", self.model),
+            ("res_id", "in", list(names)),
+            ("datas_fname", "in", list(set(names.values()))),
+        ], order="id desc")
+        saved = {}
+        for attachment in attachments:
+            if names.get(attachment.res_id) == attachment.datas_fname:
+                saved.setdefault(attachment.res_id, attachment)
+        return saved

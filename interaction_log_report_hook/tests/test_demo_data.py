@@ -1,0 +1,24 @@
+# Copyright 2026 interaction_log authors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo.tests.common import TransactionCase
+
+from .common import PRINTED_KINDS
+
+
+class TestDemoData(TransactionCase):
+
+    def test_demo_company_records_printed_documents(self):
+        company = self.env.ref("base.main_company")
+        Setup = self.env["interaction.template.setup"]
+        for kind in PRINTED_KINDS + ("email",):
+            self.assertTrue(Setup.get_template(kind, company), kind)
+        setups = Setup.search([("company_id", "=", company.id)])
+        self.assertTrue(all(setups.mapped("log_on_print")))
+
+    def test_printing_demo_quotation_records_entry(self):
+        order = self.env.ref("sale.sale_order_1")
+        self.env.ref("sale.action_report_saleorder").render_qweb_pdf(order.ids)
+        entry = self.env["interaction.log.entry"].search(
+            [("document_ref", "=", "sale.order,%d" % order.id)])
+        self.assertEqual(len(entry), 1)
+        self.assertEqual(entry.description, "%s %s" % (entry.template_id.name, order.name))

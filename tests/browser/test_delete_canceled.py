@@ -1,0 +1,38 @@
+"""Delete Canceled Entries: removes the canceled entries, keeps the others."""
+from conftest import screenshot
+from odoo_web import (click_button, confirm, fill_many2one, list_column, list_rows, login,
+                      modal, open_menu, search, toggle_filter, value, wait_breadcrumb,
+                      wait_idle)
+from records import create_partner, create_template, entries_of, log_entries
+
+
+def test_delete_canceled_reports_the_count_and_keeps_the_rest(page, odoo):
+    partner_id, partner = create_partner(odoo, "Lighthouse")
+    template_id, _code = create_template(odoo, "Brochure")
+    entry_ids = log_entries(odoo, [partner_id] * 3, template_id,
+                            description=["Old brochure", "Wrong address", "New brochure"])
+    odoo.rpc("interaction.log.entry", "action_switch_canceled", entry_ids[:2])
+
+    login(page)
+    open_menu(page, "Contacts", "Delete Canceled Entries")
+    wizard = modal(page, "Delete Canceled Interaction Log Entries")
+    fill_many2one(page, wizard, "partner_id", partner)
+    assert value(wizard, "match_count") == "2"
+    click_button(wizard, "Delete")
+    confirm(page)
+    message = wizard.locator(".alert-info")
+    message.wait_for()
+    assert " ".join(message.inner_text().split()) == \
+        "2 canceled interaction log entries were deleted."
+    screenshot(page, "delete-canceled-done")
+    click_button(wizard, "Close")
+    wizard.wait_for(state="detached")
+    wait_idle(page)
+
+    open_menu(page, "Contacts", "Interaction Log Entries")
+    wait_breadcrumb(page, "Interaction Log Entries")
+    search(page, partner, "Contact")
+    toggle_filter(page, "Not Canceled")  # show canceled entries too: none is left
+    list_rows(page).first.wait_for()
+    assert list_column(page, "Description") == ["New brochure"]
+    assert [e["description"] for e in entries_of(odoo, partner_id)] == ["New brochure"]
