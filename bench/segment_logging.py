@@ -253,13 +253,13 @@ def run_parent(args):
     print(header)
     print("-" * len(header))
     for res in results:
+        row = (res["size"], res["odoo_s"], res["raw_s"], res["size"] / res["odoo_s"],
+               res["size"] / res["raw_s"], res["ratio"], res["cancel_s"],
+               res["rss_before_kb"] / 1024.0, res["rss_peak_kb"] / 1024.0,
+               (res["rss_peak_kb"] - res["rss_before_kb"]) / 1024.0,
+               res["heap_peak_kb"] / 1024.0)
         print("%9d %10.3f %10.3f %12.0f %12.0f %7.2f %10.3f %9.1f MB %9.1f MB %9.1f MB"
-              " %9.1f MB" % (
-            res["size"], res["odoo_s"], res["raw_s"], res["size"] / res["odoo_s"],
-            res["size"] / res["raw_s"], res["ratio"], res["cancel_s"],
-            res["rss_before_kb"] / 1024.0, res["rss_peak_kb"] / 1024.0,
-            (res["rss_peak_kb"] - res["rss_before_kb"]) / 1024.0,
-            res["heap_peak_kb"] / 1024.0))
+              " %9.1f MB" % row)
     largest = max(results, key=lambda res: res["size"])
     smallest = min(results, key=lambda res: res["size"])
     met = largest["ratio"] >= GOAL_RATIO

@@ -63,7 +63,8 @@ RECORD = """
                            attachment_id=attachment.id, document_ref=order,
                            description="Letter with the offer")
     segment = env["interaction.segment"].create({
-        "name": "Upgrade mailing", "template_id": env.ref("interaction_log.demo_template_newsletter").id,
+        "name": "Upgrade mailing",
+        "template_id": env.ref("interaction_log.demo_template_newsletter").id,
         "partner_ids": [(6, 0, [partner.id, env.ref("base.res_partner_3").id])]})
     segment.action_log()
     Entry.log_interactions(partner, env.ref("interaction_log.demo_template_golf"),

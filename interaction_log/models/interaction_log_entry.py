@@ -220,23 +220,27 @@ class InteractionLogEntry(models.Model):
         """Delete the canceled entries matching ``domain`` and return how many
         were deleted (the Delete Canceled wizard).
 
-        One SQL DELETE instead of ``unlink()``, which reads and deletes 1,000
-        records per round trip and takes minutes for 500,000 entries. The
-        access rights and the record rules for deletion apply, and
-        ``canceled`` is also tested on the deleted rows themselves: whatever
-        the domain, an entry that is not canceled is never deleted. Like
-        ``unlink()``, it removes the entries' XML ids and attachments.
+        One SQL DELETE, about as fast as a raw one, instead of ``unlink()``,
+        which works through 1,000 records per round trip with several queries
+        each (half a minute for 500,000 entries). The access rights and the
+        record rules for deletion apply, and ``canceled`` is also tested on
+        the deleted rows themselves: whatever the domain, an entry that is
+        not canceled is never deleted. Like ``unlink()``, it removes the
+        entries' XML ids and attachments.
         """
         self.check_access_rights("unlink")
         query = self._where_calc(list(domain) + [("canceled", "=", True)])
         self._apply_ir_rules(query, "unlink")
         from_clause, where_clause, params = query.get_sql()
+        if from_clause != '"interaction_log_entry"':
+            # joins (auto_join fields): select the ids, at the cost of a second scan
+            where_clause = ('"interaction_log_entry".id IN (SELECT "interaction_log_entry".id '
+                            'FROM %s WHERE %s)' % (from_clause, where_clause or "TRUE"))
         cr = self.env.cr
         cr.execute("""
             WITH deleted AS (
                 DELETE FROM interaction_log_entry
-                 WHERE id IN (SELECT "interaction_log_entry".id FROM %s WHERE %s)
-                   AND canceled
+                 WHERE %s AND canceled
              RETURNING id
             ), xml_ids AS (
                 DELETE FROM ir_model_data data USING deleted
@@ -246,7 +250,7 @@ class InteractionLogEntry(models.Model):
                    (SELECT array_agg(attachment.id) FROM ir_attachment attachment
                       JOIN deleted ON attachment.res_id = deleted.id
                      WHERE attachment.res_model = %%s)
-        """ % (from_clause, where_clause or "TRUE"), params + [self._name, self._name])
+        """ % (where_clause or "TRUE"), params + [self._name, self._name])
         count, attachment_ids = cr.fetchone()
         if attachment_ids:
             self.env["ir.attachment"].browse(attachment_ids).unlink()

@@ -116,7 +116,10 @@ class InteractionTemplate(models.Model):
     def _check_values(self, vals, creating=False):
         """Refuse, before the database does with a raw error, a template
         without group and negative or absurd unit costs and durations."""
-        if (creating or "group_id" in vals) and not vals.get("group_id"):
+        group = vals.get("group_id")
+        if creating and "group_id" not in vals:
+            group = self.default_get(["group_id"]).get("group_id")
+        if (creating or "group_id" in vals) and not group:
             raise ValidationError(_(
                 "Choose the interaction group of the template %s: every template "
                 "belongs to a group.") % (vals.get("code") or ", ".join(self.mapped("code"))))

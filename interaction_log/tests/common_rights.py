@@ -14,7 +14,8 @@ class RightsCase(InteractionCase):
         cls.canceled_entry = cls.Entry.log_interactions(cls.other_customer, cls.template)
         cls.canceled_entry.action_switch_canceled()
         Setup = cls.env["interaction.template.setup"]
-        Setup.search([("company_id", "=", cls.company.id), ("document_type", "=", "meeting")]).unlink()
+        Setup.search([("company_id", "=", cls.company.id),
+                      ("document_type", "=", "meeting")]).unlink()
         cls.setup_line = Setup.create({
             "company_id": cls.company.id, "document_type": "meeting",
             "template_id": cls.template_call.id})

@@ -58,6 +58,12 @@ class TestBadInputConfiguration(InteractionCase):
             self.Template.create({"code": "NOGROUP", "name": "No group"})
         self.assertFalse(self.Template.search([("code", "=", "NOGROUP")]))
 
+    def test_template_group_given_as_default_is_accepted(self):
+        """The Templates button of a group opens a form with its group as default."""
+        template = self.Template.with_context(default_group_id=self.group.id).create({
+            "code": "DEFGROUP", "name": "Group from the context"})
+        self.assertEqual(template.group_id, self.group)
+
     def test_template_group_cannot_be_removed(self):
         with self.assertRaisesRegex(ValidationError, "Choose the interaction group"):
             self.template.write({"group_id": False})

@@ -7,12 +7,14 @@ from unittest import mock
 import odoo
 from odoo import SUPERUSER_ID, api
 from odoo.service import model as service_model
-from odoo.tests.common import TransactionCase
+from odoo.tests.common import TransactionCase, at_install, post_install
 from odoo.tools import mute_logger
 
 CANCELED_ENTRIES = 6
 
 
+@at_install(False)  # committed data and real transactions: after the install
+@post_install(True)
 class TestConcurrencyDeleteCanceled(TransactionCase):
     """Two managers run Delete Canceled Entries at the same moment, each in a
     transaction of its own through Odoo's RPC service (which retries a
@@ -67,17 +69,19 @@ class TestConcurrencyDeleteCanceled(TransactionCase):
             service_model.execute_kw(self.db, uid, "interaction.delete.canceled.wizard",
                                      "create", [{"template_id": self.ids["template"]}])
             for uid in self.ids["managers"]]
-        Entry = type(self.env["interaction.log.entry"])
-        unlink = Entry.unlink
+        Wizard = type(self.env["interaction.delete.canceled.wizard"])
+        action_delete = Wizard.action_delete
         barrier = threading.Barrier(2)
         state = threading.local()
 
-        def unlink_when_both_searched(records):
-            # first attempt of each manager: wait until both found the entries
+        def delete_when_both_started(wizard):
+            # first attempt of each manager: both transactions have their
+            # snapshot before either deletes (a retry does not wait)
             if not getattr(state, "waited", False):
                 state.waited = True
+                wizard.env.cr.execute("SELECT 1")
                 barrier.wait(timeout=30)
-            return unlink(records)
+            return action_delete(wizard)
 
         outcome = {}
 
@@ -93,7 +97,7 @@ class TestConcurrencyDeleteCanceled(TransactionCase):
 
         threads = [threading.Thread(target=delete, args=(uid, wizard_id))
                    for uid, wizard_id in zip(self.ids["managers"], wizard_ids)]
-        with mock.patch.object(Entry, "unlink", unlink_when_both_searched), \
+        with mock.patch.object(Wizard, "action_delete", delete_when_both_started), \
                 mute_logger("odoo.sql_db"), \
                 self.assertLogs("odoo.service.model", logging.INFO) as logs:
             for thread in threads:

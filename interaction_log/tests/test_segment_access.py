@@ -30,7 +30,8 @@ class TestSegmentAccess(SegmentCase):
     def test_logged_segment_cannot_be_deleted(self):
         segment = self.create_segment()
         segment.action_log()
-        with self.assertRaisesRegex(UserError, "has been logged.*cannot be deleted.*cancel its logged segment"):
+        with self.assertRaisesRegex(
+                UserError, "has been logged.*cannot be deleted.*cancel its logged segment"):
             segment.sudo(self.manager).unlink()
 
     def test_user_without_group_cannot_read_segments(self):

@@ -56,7 +56,9 @@ class IrActionsReport(models.Model):
             return  # a customer downloading from the portal is no interaction of ours
         if isinstance(res_ids, int):
             res_ids = [res_ids]
-        documents = self.env[self.model].sudo().browse(res_ids)
+        # the superuser's cache is not the printing user's, which the render
+        # filled: read only the fields the entries need, not all of them
+        documents = self.env[self.model].sudo().with_context(prefetch_fields=False).browse(res_ids)
         documents._interaction_log_record(
             "hard_copy", user, attachments=self._interaction_log_saved_pdfs(documents))
 

@@ -13,4 +13,5 @@ from . import test_rights_print_without_interaction_groups
 from . import test_faults_print_render_and_recording
 from . import test_bad_input_print
 from . import test_concurrency_print_invoice
+from . import test_concurrency_print_http
 from . import test_multi_company_print

@@ -7,10 +7,12 @@ from unittest import mock
 import odoo
 from odoo import SUPERUSER_ID, api
 from odoo.service import model as service_model
-from odoo.tests.common import TransactionCase
+from odoo.tests.common import TransactionCase, at_install, post_install
 from odoo.tools import mute_logger
 
 
+@at_install(False)  # committed data and real transactions: after the install
+@post_install(True)
 class TestConcurrencyPrintInvoice(TransactionCase):
     """Two users print the same invoice at the same moment, each through
     Odoo's RPC service in a transaction of their own (the web client's
