@@ -68,7 +68,9 @@ find_python37() {
 
 ensure_venv() {
     local stamp="$VENV/.il-stamp" want
-    want="$(cat "$ROOT/requirements/"*.txt "$ROOT/setup.py" | sha1sum | cut -c1-16)"
+    # the browser tests' requirements live in .venv-browser: not hashed here
+    want="$(cat "$ROOT/requirements/constraints.txt" "$ROOT/requirements/odoo.txt" \
+        "$ROOT/requirements/test.txt" "$ROOT/setup.py" | sha1sum | cut -c1-16)"
     if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && [ -x "$VENV/bin/odoo" ]; then
         return 0
     fi
@@ -280,10 +282,13 @@ ensure_base_db() {
 }
 
 setup_all() {
+    # bin/test calls bin/odoo-test: set up once per run, not in each script
+    [ -n "${IL_SETUP_DONE:-}" ] && [ -f "$ODOO_CONF" ] && pg_running && return 0
     ensure_system_packages
     ensure_venv
     ensure_postgres
     write_odoo_conf
+    export IL_SETUP_DONE=1
 }
 
 rename_db() {
