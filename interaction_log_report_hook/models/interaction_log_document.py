@@ -1,48 +1,6 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-import logging
-from collections import OrderedDict
-from contextlib import contextmanager
-
-import psycopg2
-
 from odoo import api, models
-from odoo.service.model import PG_CONCURRENCY_ERRORS_TO_RETRY
-
-_logger = logging.getLogger(__name__)
-
-
-class RecordingOutcome(object):
-    """What recording_never_fails yields: ``failed`` tells the caller."""
-    failed = False
-
-
-@contextmanager
-def recording_never_fails(env, what, warn=True):
-    """Run the recording of a print or an email so that it never fails
-    that print or email: an error is logged as a warning, what was recorded
-    is rolled back and the caller goes on. Concurrency errors (serialization
-    failures, deadlocks) still propagate, so that Odoo retries the request,
-    print included, as it does for any transaction.
-
-    :param what: the print or email, for the warning, e.g. "the print of SO042"
-    :param warn: False when the caller tries again another way (no warning)
-    :return: (as the ``with`` target) a RecordingOutcome
-    """
-    outcome = RecordingOutcome()
-    try:
-        with env.cr.savepoint():
-            yield outcome
-    except psycopg2.Error as error:
-        if error.pgcode in PG_CONCURRENCY_ERRORS_TO_RETRY:
-            raise
-        outcome.failed = True
-    except Exception:
-        outcome.failed = True
-    if outcome.failed:
-        if warn:
-            _logger.warning("Could not record the interaction of %s", what, exc_info=True)
-        env["interaction.log.entry"].invalidate_cache()
 
 
 class InteractionLogDocument(models.AbstractModel):

@@ -7,7 +7,7 @@ from odoo import SUPERUSER_ID, api, models
 from odoo.http import request
 from odoo.tools.safe_eval import safe_eval
 
-from .interaction_log_document import recording_never_fails
+from odoo.addons.interaction_log.recording import recording_never_fails
 
 # Printing one of these reports records an interaction per printed document;
 # the document model decides whether and how (_interaction_log_values).

@@ -3,7 +3,7 @@
 from odoo import api, models
 from odoo.tools.safe_eval import safe_eval
 
-from .interaction_log_document import recording_never_fails
+from odoo.addons.interaction_log.recording import recording_never_fails
 
 
 class MailComposeMessage(models.TransientModel):

@@ -6,7 +6,7 @@ from odoo.exceptions import UserError
 
 from .common import PrintCase
 
-HOOK_LOGGER = "odoo.addons.interaction_log_report_hook.models.interaction_log_document"
+HOOK_LOGGER = "odoo.addons.interaction_log.recording"
 
 
 class TestFaultsPrintRenderAndRecording(PrintCase):
