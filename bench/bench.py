@@ -75,6 +75,7 @@ GOALS = {
     "print_ratio": 1.05,       # logging on / logging off: at most
     "delete_ratio": 0.5,       # raw time / our time: at least
     "growth_ratio": 1.5,       # time at 1M / time at 10k: at most
+    "throughput_ratio": 0.9,   # concurrent prints, recording on / off: at least
 }
 
 
@@ -305,6 +306,9 @@ def run_parent(args):
                 attempt("read", lambda: run_child(args, "read"))
             if "3" in cases:
                 attempt("delete", lambda: run_child(args, "delete"))
+    if "5" in cases:
+        from print_throughput import parent_print_load
+        attempt("print_load", lambda: parent_print_load(args, say, quick=args.quick))
     results["total_s"] = round(time.time() - started, 1)
     results["failures"] = failures
     rows = table_rows(results)
@@ -312,7 +316,7 @@ def run_parent(args):
     print(text)
     with open(os.path.join(args.results, "latest.json"), "w") as out:
         json.dump(dict(results, table=rows), out, indent=2, sort_keys=True)
-    if not args.quick and set(cases) == {"1", "2", "3", "4"} and not failures:
+    if not args.quick and set(cases) == {"1", "2", "3", "4", "5"} and not failures:
         write_results_md(results, rows)
     missed = [row for row in rows if row["met"] is False]
     return 1 if failures or missed else 0
@@ -411,6 +415,19 @@ def table_rows(results):
             delete["deleted"], delete["total"]), delete["ours_s"], delete["raw_s"], ratio,
             ">= %.1f" % GOALS["delete_ratio"], ratio >= GOALS["delete_ratio"],
             "each run in a transaction rolled back afterwards")
+    load = cases.get("print_load")
+    if load:
+        ons = [run for run in load["runs"] if run["recording"]]
+        offs = [run for run in load["runs"] if not run["recording"]]
+        failed = sum(run["failed"] for run in load["runs"])
+        wrong = sum(len(run["problems"]) for run in load["runs"])
+        row("5 load", "concurrent prints, throughput (on/off)",
+            median([run["seconds"] for run in ons]), median([run["seconds"] for run in offs]),
+            load["ratio"], ">= %.1f" % GOALS["throughput_ratio"],
+            load["ratio"] >= GOALS["throughput_ratio"] and not failed and not wrong,
+            "%d clients, %d workers; %d requests a run; %d failed, %d recording problems; "
+            "ratios %s" % (load["clients"], load["workers"], ons[0]["requests"], failed, wrong,
+                           " / ".join("%.2f" % ratio for ratio in load["ratios"])))
     return rows
 
 
@@ -1063,7 +1080,7 @@ def parse_args(argv=None):
     parser.add_argument("--config", required=True, help="Odoo configuration file")
     parser.add_argument("--base-db", default="il_bench_base",
                         help="database with both addons installed, cloned for the cases")
-    parser.add_argument("--cases", default="1,2,3,4")
+    parser.add_argument("--cases", default="1,2,3,4,5")
     parser.add_argument("--results", default=os.path.join(HERE, "results"))
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--quick", action="store_true")

@@ -21,8 +21,10 @@ PG_PORT="${IL_PG_PORT:-5439}"
 PG_SYSUSER="${IL_PG_USER:-nobody}"
 ODOO_DIR="$ROOT/.odoo"
 ODOO_CONF="$ODOO_DIR/odoo.conf"
-CORE_MODULES="sale_management,account_invoicing,contacts"
+CORE_MODULES="sale_management,account_invoicing,contacts,base_automation"
 OUR_MODULES="interaction_log,interaction_log_report_hook"
+# the addon folders whose tests bin/test runs
+ADDON_DIRS=("$ROOT/interaction_log" "$ROOT/interaction_log_report_hook")
 export ODOO_PRELOAD_ADDONS=no
 export PGHOST="$PGSOCK" PGPORT="$PG_PORT" PGUSER=odoo PGDATABASE=postgres
 
@@ -186,19 +188,28 @@ stop_postgres() {
 }
 
 write_odoo_conf() {
+    # the master password is random, made once, kept beside the configuration
+    # (git-ignored) and printed when it is made; the database manager is off
     mkdir -p "$ODOO_DIR/data"
-    cat > "$ODOO_CONF" <<EOF
+    local passwd_file="$ODOO_DIR/admin_passwd"
+    if [ ! -s "$passwd_file" ]; then
+        (umask 077; "$VENV/bin/python" -c 'import secrets; print(secrets.token_urlsafe(24))' \
+            > "$passwd_file")
+        say "Odoo's master password (kept in .odoo/odoo.conf): $(cat "$passwd_file")"
+    fi
+    (umask 077; cat > "$ODOO_CONF" <<EOF
 [options]
 db_host = $PGSOCK
 db_port = $PG_PORT
 db_user = odoo
 db_password = False
 data_dir = $ODOO_DIR/data
-admin_passwd = admin
-list_db = True
+admin_passwd = $(cat "$passwd_file")
+list_db = False
 without_demo = False
 log_level = info
 EOF
+    )
 }
 
 psql_q() { "$(pg_bin psql)" -X -q -v ON_ERROR_STOP=1 -tA "$@"; }

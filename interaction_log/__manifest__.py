@@ -4,7 +4,7 @@
     "name": "Interaction Log",
     "summary": "Record every letter, call, meeting, email and printed document "
                "sent to a contact, as in Business Central's Interactions",
-    "version": "11.0.1.0.0",
+    "version": "11.0.1.1.0",
     "category": "Sales",
     "website": "https://github.com/interaction-log/interaction_log",
     "author": "interaction_log authors",

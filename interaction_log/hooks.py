@@ -2,10 +2,9 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from psycopg2 import sql
 
-from .models.interaction_log_entry import ENTRY_NO_SEQUENCE, OCCURRENCE_TABLE
+from .models.interaction_log_entry import ENTRY_NO_SEQUENCE
 
 
 def uninstall_hook(cr, registry):
     """Drop what the log entry model created outside the ORM."""
-    cr.execute(sql.SQL("DROP TABLE IF EXISTS {}").format(sql.Identifier(OCCURRENCE_TABLE)))
     cr.execute(sql.SQL("DROP SEQUENCE IF EXISTS {}").format(sql.Identifier(ENTRY_NO_SEQUENCE)))

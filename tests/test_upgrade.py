@@ -29,7 +29,7 @@ ENTRY_FACTS = """
            e.group_id, e.company_id, e.user_id, e.salesperson_id, e.date::text,
            e.description, e.cost::float, e.duration, e.canceled, e.attempt_failed,
            e.correspondence_type, e.document_type, e.document_ref, e.document_name,
-           e.occurrence_no, e.attachment_id, e.segment_id, e.logged_segment_id
+           e.attachment_id, e.segment_id, e.logged_segment_id
       FROM interaction_log_entry e ORDER BY e.id"""
 
 #: what a user does before the uninstallation: prints (twice the same
@@ -240,9 +240,9 @@ def upgrade_run():
 def test_entries_were_recorded_before_the_uninstallation(upgrade_run):
     recorded = upgrade_run["recorded"]
     printed = [row for row in recorded if row[17] and row[17].startswith("sale.order,")]
-    assert [row[19] for row in printed] == [1, 2, 3, 4], printed
-    assert any(row[20] for row in recorded), "an entry with an attachment"
-    assert any(row[22] for row in recorded), "entries of a logged segment"
+    assert len(printed) == 4, printed
+    assert any(row[19] for row in recorded), "an entry with an attachment"
+    assert any(row[21] for row in recorded), "entries of a logged segment"
     assert any(row[13] for row in recorded), "a canceled entry"
 
 

@@ -2,24 +2,28 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 import collections
 import datetime
+import logging
 import math
 
 from psycopg2 import sql
 from psycopg2.extras import execute_values
 
-from odoo import _, api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo import SUPERUSER_ID, _, api, fields, models
+from odoo.exceptions import AccessError, UserError, ValidationError
 
 from .interaction_selections import (
     CORRESPONDENCE_TYPES, DELIVERY_STATUSES, DOCUMENT_TYPES, EVALUATIONS,
     INFORMATION_FLOWS, INITIATED_BY)
 
+_logger = logging.getLogger(__name__)
+
 #: PostgreSQL sequence of the entry numbers
 ENTRY_NO_SEQUENCE = "interaction_log_entry_no_seq"
-#: PostgreSQL table counting the entries recorded per source document
-OCCURRENCE_TABLE = "interaction_log_document_occurrence"
+#: table of the occurrence counters of earlier versions (dropped)
+OLD_OCCURRENCE_TABLE = "interaction_log_document_occurrence"
 #: fields log_interactions fills itself: callers cannot pass them
 COMPUTED_ON_INSERT = ("id", "entry_no", "commercial_partner_id", "currency_id",
+                      "group_id",
                       "create_uid", "create_date", "write_uid", "write_date",
                       "display_name", "__last_update")
 #: the largest cost and duration (in minutes: one year) of an interaction;
@@ -28,8 +32,11 @@ MAX_COST = 1e12
 MAX_DURATION = 60 * 24 * 365
 #: what an entry records: fixed once recorded (cancel it and record anew)
 RECORDED_FACTS = ("partner_id", "commercial_partner_id", "template_id", "group_id",
-                  "company_id", "entry_no", "document_ref", "occurrence_no",
+                  "company_id", "entry_no", "document_ref",
                   "segment_id", "logged_segment_id", "user_id")
+#: links of an entry to records of the entry's company: the caller must be
+#: able to read what it links
+COMPANY_LINKS = ("attachment_id", "segment_id", "logged_segment_id")
 
 
 class InteractionLogEntry(models.Model):
@@ -117,9 +124,9 @@ class InteractionLogEntry(models.Model):
         string="Version No.", group_operator=False,
         help="Version of the source document that was sent.")
     occurrence_no = fields.Integer(
-        string="Occurrence No.", copy=False, group_operator=False,
-        help="How many times the source document has been recorded, this "
-             "entry included.")
+        string="Occurrence No.", compute="_compute_occurrence_no", group_operator=False,
+        help="How many times the source document has been recorded, this entry "
+             "included: the n-th entry recorded for a document is occurrence n.")
     segment_id = fields.Many2one(
         "interaction.segment", string="Segment", ondelete="set null", index=True,
         help="Segment the entry was logged from.")
@@ -152,15 +159,16 @@ class InteractionLogEntry(models.Model):
         cr = self.env.cr
         cr.execute(sql.SQL("CREATE SEQUENCE IF NOT EXISTS {}").format(
             sql.Identifier(ENTRY_NO_SEQUENCE)))
-        cr.execute(sql.SQL("""
-            CREATE TABLE IF NOT EXISTS {} (
-                document_ref varchar PRIMARY KEY,
-                last_no integer NOT NULL
-            )""").format(sql.Identifier(OCCURRENCE_TABLE)))
+        # occurrences are numbered when read (_compute_occurrence_no): the
+        # counters and numbers that earlier versions stored are dropped
+        cr.execute(sql.SQL("DROP TABLE IF EXISTS {}").format(
+            sql.Identifier(OLD_OCCURRENCE_TABLE)))
+        cr.execute(sql.SQL("ALTER TABLE {} DROP COLUMN IF EXISTS occurrence_no").format(
+            sql.Identifier(self._table)))
         for columns in [("partner_id", "date"),
                         ("template_id", "canceled", "date"),
                         ("group_id", "canceled", "date"),
-                        ("document_ref",)]:
+                        ("document_ref", "id")]:
             index = "%s_%s_index" % (self._table, "_".join(columns))
             cr.execute(sql.SQL("CREATE INDEX IF NOT EXISTS {} ON {} ({})").format(
                 sql.Identifier(index), sql.Identifier(self._table),
@@ -170,6 +178,31 @@ class InteractionLogEntry(models.Model):
     def name_get(self):
         return [(entry.id, "%s: %s" % (entry.entry_no, entry.description))
                 for entry in self]
+
+    @api.depends("document_ref")
+    def _compute_occurrence_no(self):
+        """Number the entries of each source document in the order they were
+        recorded (their ids), in one query for the whole recordset.
+
+        Numbered when read, never stored: recording a print only inserts its
+        entry, so concurrent prints of one document never update a common
+        row, and a print rolled back leaves no gap. Canceled entries keep
+        their number (the document was sent); deleted ones no longer count.
+        """
+        ids = tuple(entry.id for entry in self if isinstance(entry.id, int))
+        numbers = {}
+        if ids:
+            self.env.cr.execute("""
+                SELECT id, occurrence FROM (
+                    SELECT id, row_number() OVER (PARTITION BY document_ref ORDER BY id)
+                           AS occurrence
+                      FROM interaction_log_entry
+                     WHERE document_ref IN (SELECT document_ref FROM interaction_log_entry
+                                             WHERE id IN %s AND document_ref IS NOT NULL)
+                ) numbered WHERE id IN %s""", [ids, ids])
+            numbers = dict(self.env.cr.fetchall())
+        for entry in self:
+            entry.occurrence_no = numbers.get(entry.id, 0)
 
     # ------------------------------------------------------------------
     # CRUD
@@ -190,7 +223,10 @@ class InteractionLogEntry(models.Model):
             raise UserError(_("Choose the contact of the interaction."))
         for name in COMPUTED_ON_INSERT:
             vals.pop(name, None)
-        return self.log_interactions([partner], template, **vals)
+        # base_automation's own create() runs the rules of this path
+        entries = self.with_context(interaction_log_orm_create=True).log_interactions(
+            [partner], template, **vals)
+        return entries.with_env(self.env)
 
     @api.multi
     def write(self, vals):
@@ -225,8 +261,10 @@ class InteractionLogEntry(models.Model):
         each (half a minute for 500,000 entries). The access rights and the
         record rules for deletion apply, and ``canceled`` is also tested on
         the deleted rows themselves: whatever the domain, an entry that is
-        not canceled is never deleted. Like ``unlink()``, it removes the
-        entries' XML ids and attachments.
+        not canceled is never deleted. What ``unlink()`` would do around the
+        deletion is done too: the automated actions "On Deletion" run on the
+        entries first, and their XML ids, properties, attachments, messages,
+        followers and activities are removed with them.
         """
         self.check_access_rights("unlink")
         query = self._where_calc(list(domain) + [("canceled", "=", True)])
@@ -236,7 +274,14 @@ class InteractionLogEntry(models.Model):
             # joins (auto_join fields): select the ids, at the cost of a second scan
             where_clause = ('"interaction_log_entry".id IN (SELECT "interaction_log_entry".id '
                             'FROM %s WHERE %s)' % (from_clause, where_clause or "TRUE"))
+        where_clause = where_clause or "TRUE"
         cr = self.env.cr
+        if self._has_automations(["on_unlink"]):
+            cr.execute('SELECT "interaction_log_entry".id FROM "interaction_log_entry" '
+                       'WHERE %s ORDER BY id' % where_clause, params)
+            entries = self.browse([row[0] for row in cr.fetchall()])
+            self._log_run_automations(entries, ["on_unlink"])
+            where_clause, params = '"interaction_log_entry".id IN %s', [tuple(entries.ids) or (0,)]
         cr.execute("""
             WITH deleted AS (
                 DELETE FROM interaction_log_entry
@@ -245,17 +290,39 @@ class InteractionLogEntry(models.Model):
             ), xml_ids AS (
                 DELETE FROM ir_model_data data USING deleted
                  WHERE data.model = %%s AND data.res_id = deleted.id
+            ), properties AS (
+                DELETE FROM ir_property property USING deleted
+                 WHERE property.res_id = %%s || ',' || deleted.id
+            ), messages AS (
+                DELETE FROM mail_message message USING deleted
+                 WHERE message.model = %%s AND message.res_id = deleted.id
+            ), followers AS (
+                DELETE FROM mail_followers follower USING deleted
+                 WHERE follower.res_model = %%s AND follower.res_id = deleted.id
+            ), activities AS (
+                DELETE FROM mail_activity activity USING deleted
+                 WHERE activity.res_model = %%s AND activity.res_id = deleted.id
             )
             SELECT (SELECT count(*) FROM deleted),
                    (SELECT array_agg(attachment.id) FROM ir_attachment attachment
                       JOIN deleted ON attachment.res_id = deleted.id
                      WHERE attachment.res_model = %%s)
-        """ % (where_clause or "TRUE"), params + [self._name, self._name])
+        """ % where_clause, params + [self._name] * 6)
         count, attachment_ids = cr.fetchone()
         if attachment_ids:
             self.env["ir.attachment"].browse(attachment_ids).unlink()
         self.invalidate_cache()
+        _logger.info("User #%s deleted %d canceled %s records", self.env.uid, count, self._name)
         return count
+
+    @api.model
+    def _has_automations(self, triggers):
+        """Whether automated actions (base_automation) of ``triggers`` exist
+        for entries."""
+        if "base.automation" not in self.env.registry:
+            return False
+        return bool(self.env["base.automation"].search_count([
+            ("model_name", "=", self._name), ("trigger", "in", triggers)]))
 
     # ------------------------------------------------------------------
     # Actions
@@ -306,9 +373,14 @@ class InteractionLogEntry(models.Model):
             information flow, initiated by, correspondence type and group come
             from the template, the date is now, the user is the current user,
             the salesperson is the contact's, the company is the template's,
-            and with a ``document_ref`` the occurrence number counts the
-            entries of that document (concurrency safe) and the document name
-            is its display name.
+            and with a ``document_ref`` the document name is its display name.
+            The system sets the entry number, the group (the template's) and
+            the occurrence (counted when read); only trusted code (superuser,
+            or an Interactions manager) may record for another ``user_id``.
+            The source document, attachment, segment and logged segment must
+            exist and be readable by the caller (AccessError otherwise; the
+            superuser records prints on behalf of users), and the latter three
+            must belong to the entry's company.
 
         The entries are inserted with a few multi-row SQL INSERTs per
         ``_log_chunk_size`` partners: logging 100,000 contacts stays close to
@@ -329,7 +401,22 @@ class InteractionLogEntry(models.Model):
                 new_ids += self._log_insert_chunk(partner_ids[start:stop], chunk)
         entries = self.browse(new_ids)
         self._log_notify_created(entries, list(columns))
+        self._log_run_automations(entries, ["on_create", "on_create_or_write"])
         return entries
+
+    @api.model
+    def _log_run_automations(self, entries, triggers):
+        """Run the automated actions (base_automation) of ``triggers`` on
+        ``entries``, as base_automation does around ``create`` and
+        ``unlink``: the entries are inserted and deleted in SQL, which its
+        patches of those methods never see. One query when there is none."""
+        if ("base.automation" not in self.env.registry or not entries
+                or self.env.context.get("interaction_log_orm_create")):
+            return
+        actions = self.env["base.automation"]._get_actions(entries, triggers)
+        records = entries.with_env(actions.env)
+        for action in actions.with_context(old_values=None):
+            action._process(action._filter_post(records))
 
     @api.model
     def _log_check_template(self, template):
@@ -389,6 +476,7 @@ class InteractionLogEntry(models.Model):
             elif column is None:
                 columns[name] = default
         self._log_validate_columns(template, columns)
+        self._log_check_caller_may_link(columns)
         if "document_ref" in columns and "document_name" not in columns:
             columns["document_name"] = self._log_document_names(columns["document_ref"])
         return columns
@@ -461,6 +549,83 @@ class InteractionLogEntry(models.Model):
                     "template": template.code, "company": template.company_id.name})
         if not all(as_list(columns["description"])):
             raise ValidationError(_("Give each interaction a description."))
+
+    @api.model
+    def _log_is_trusted(self):
+        """Server code running as superuser, or an Interactions manager."""
+        return self.env.uid == SUPERUSER_ID or self.env.user.has_group(
+            "interaction_log.group_interaction_manager")
+
+    @api.model
+    def _log_check_caller_may_link(self, columns):
+        """Refuse values the caller may not set: log_interactions is public
+        (RPC), so it links only records the caller may read, and records
+        for another user only for trusted code."""
+        def as_set(value):
+            return set(value if isinstance(value, list) else [value]) - {None}
+
+        if as_set(columns["user_id"]) - {self.env.uid} and not self._log_is_trusted():
+            raise AccessError(_(
+                "Only an Interactions manager can record interactions on behalf of "
+                "another user: leave the user empty to record them as yourself."))
+        superuser = self.env.uid == SUPERUSER_ID
+        if "document_ref" in columns:
+            self._log_check_documents(as_set(columns["document_ref"]), superuser)
+        company_ids = as_set(columns["company_id"])
+        for name in COMPANY_LINKS:
+            ids = as_set(columns.get(name))
+            if not ids:
+                continue
+            field = self._fields[name]
+            records = self.env[field.comodel_name].browse(ids)
+            existing = records.sudo().exists()
+            if len(existing) != len(ids):
+                raise UserError(_("The %(field)s with id %(id)s does not exist.") % {
+                    "field": field.string, "id": min(ids - set(existing.ids))})
+            if not superuser:
+                if name == "attachment_id":
+                    records.check("read")
+                else:
+                    records.check_access_rights("read")
+                    records.check_access_rule("read")
+            for record in existing:
+                if record.company_id and record.company_id.id not in company_ids:
+                    raise ValidationError(_(
+                        "The %(field)s \"%(name)s\" belongs to %(company)s: an "
+                        "interaction can only link records of its own company.") % {
+                            "field": field.string, "name": record.display_name,
+                            "company": record.company_id.name})
+
+    @api.model
+    def _log_check_documents(self, refs, superuser):
+        """Source documents must be well-formed references to existing
+        records that the caller may read (the superuser records prints on
+        behalf of the printing user)."""
+        by_model = collections.defaultdict(set)
+        for ref in refs:
+            try:
+                model, res_id = ref.split(",")
+                res_id = int(res_id)
+                if res_id <= 0:
+                    raise ValueError(res_id)
+            except (AttributeError, ValueError):
+                raise UserError(_(
+                    "%r is not a source document: give a record, or a reference "
+                    "written as model,id (e.g. sale.order,42).") % (ref,))
+            by_model[model].add(res_id)
+        for model, ids in by_model.items():
+            if model not in self.env.registry or self.env[model]._abstract:
+                raise UserError(_("The source document must be a record: %s is not a "
+                                  "model.") % model)
+            documents = self.env[model].browse(ids)
+            if len(documents.sudo().exists()) != len(ids):
+                error = UserError if superuser else AccessError
+                raise error(_(
+                    "The source document %(model)s,%(id)s does not exist or you may not "
+                    "read it.") % {"model": model, "id": min(ids)})
+            if not superuser:
+                documents.check_access_rights("read")
+                documents.check_access_rule("read")
 
     @api.model
     def _check_cost_and_duration(self, costs, durations):
@@ -567,8 +732,6 @@ class InteractionLogEntry(models.Model):
         columns["commercial_partner_id"] = [partners[pid][0] for pid in partner_ids]
         if "salesperson_id" not in columns:
             columns["salesperson_id"] = [partners[pid][1] for pid in partner_ids]
-        if "document_ref" in columns and "occurrence_no" not in columns:
-            columns["occurrence_no"] = self._log_next_occurrences(columns["document_ref"], count)
         names = sorted(columns)
         rows = list(zip(*[
             columns[name] if isinstance(columns[name], list) else [columns[name]] * count
@@ -586,42 +749,6 @@ class InteractionLogEntry(models.Model):
         return new_ids
 
     @api.model
-    def _log_next_occurrences(self, document_refs, count):
-        """Number the entries of each source document: 1 + the entries already
-        recorded for it. A counter row per document is incremented in
-        PostgreSQL; two transactions numbering the same document conflict on
-        that row and one gets a serialization failure, which Odoo retries."""
-        refs = document_refs if isinstance(document_refs, list) else [document_refs] * count
-        per_ref = collections.Counter(ref for ref in refs if ref)
-        if not per_ref:
-            return [None] * count
-        cr = self.env.cr
-        # a document recorded before its counter existed starts at its highest number
-        execute_values(cr, """
-            INSERT INTO %s (document_ref, last_no)
-            SELECT v.ref, COALESCE(MAX(e.occurrence_no), 0)
-              FROM (VALUES %%s) AS v(ref)
-              LEFT JOIN %s e ON e.document_ref = v.ref
-             GROUP BY v.ref
-            ON CONFLICT (document_ref) DO NOTHING
-        """ % (OCCURRENCE_TABLE, self._table), [(ref,) for ref in per_ref])
-        last_numbers = dict(execute_values(cr, """
-            UPDATE %s counter SET last_no = counter.last_no + v.n
-              FROM (VALUES %%s) AS v(ref, n)
-             WHERE counter.document_ref = v.ref
-         RETURNING counter.document_ref, counter.last_no
-        """ % OCCURRENCE_TABLE, list(per_ref.items()), fetch=True))
-        next_numbers = {ref: last_numbers[ref] - n for ref, n in per_ref.items()}
-        numbers = []
-        for ref in refs:
-            if ref:
-                next_numbers[ref] += 1
-                numbers.append(next_numbers[ref])
-            else:
-                numbers.append(None)
-        return numbers
-
-    @api.model
     def _log_notify_created(self, entries, names):
         """Tell the ORM about the rows inserted in SQL: drop cached values
         (one2many inverses, partner counts, statistics) and trigger the
@@ -635,6 +762,6 @@ class InteractionLogEntry(models.Model):
         for start in range(0, len(entries), self._log_chunk_size):
             entries[start:start + self._log_chunk_size].modified(
                 set(names) | {"partner_id", "commercial_partner_id", "salesperson_id",
-                              "occurrence_no", "entry_no"})
+                              "group_id", "entry_no"})
         if self.env.recompute and self.env.context.get("recompute", True):
             self.recompute()

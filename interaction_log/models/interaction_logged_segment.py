@@ -3,6 +3,10 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
+#: what a logging was: never rewritten (``canceled`` changes through
+#: action_switch_canceled only, with the entries)
+FROZEN_FIELDS = ("segment_id", "template_id", "company_id", "date", "user_id", "canceled")
+
 
 class InteractionLoggedSegment(models.Model):
     """One logging of a segment: the entries it created, canceled or restored
@@ -51,6 +55,19 @@ class InteractionLoggedSegment(models.Model):
             logged_segment.entry_count = counts.get(logged_segment.id, 0)
 
     @api.multi
+    def write(self, vals):
+        frozen = [name for name in FROZEN_FIELDS if name in vals]
+        if frozen and not self.env.context.get("interaction_log_switch_canceled"):
+            if frozen == ["canceled"]:
+                raise UserError(_(
+                    "Cancel or restore a logged segment with Switch Canceled: it switches "
+                    "all its entries with it."))
+            raise UserError(_(
+                "The %s of a logged segment cannot be changed: it tells how the entries "
+                "were made.") % self._fields[frozen[0]].string)
+        return super(InteractionLoggedSegment, self).write(vals)
+
+    @api.multi
     def unlink(self):
         self.check_access_rights("unlink")
         if self.env["interaction.log.entry"].search_count([("logged_segment_id", "in", self.ids)]):
@@ -72,7 +89,8 @@ class InteractionLoggedSegment(models.Model):
         for logged_segment in self:
             canceled = not logged_segment.canceled
             # first the logged segment: restoring entries checks it
-            logged_segment.write({"canceled": canceled})
+            logged_segment.with_context(interaction_log_switch_canceled=True).write(
+                {"canceled": canceled})
             domain = [("logged_segment_id", "=", logged_segment.id), ("canceled", "!=", canceled)]
             last_id = 0
             while True:

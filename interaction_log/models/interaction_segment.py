@@ -9,6 +9,9 @@ from odoo.tools.safe_eval import safe_eval
 
 # how many offending contacts an error message names
 NAMES_IN_ERRORS = 5
+#: what a logged segment's entries were made from: frozen once logged
+FROZEN_WHEN_LOGGED = ("contact_source", "partner_ids", "domain", "template_id", "company_id",
+                      "logged", "date", "description", "salesperson_id")
 
 
 class InteractionSegment(models.Model):
@@ -151,6 +154,21 @@ class InteractionSegment(models.Model):
         default = dict(default or {})
         default.setdefault("name", _("%s (copy)") % self.name)
         return super(InteractionSegment, self).copy(default)
+
+    @api.multi
+    def write(self, vals):
+        frozen = [name for name in FROZEN_WHEN_LOGGED if name in vals]
+        if frozen:
+            logged = self.filtered("logged")
+            if logged:
+                raise UserError(
+                    _("The segment \"%(segment)s\" has been logged: its %(field)s can no "
+                      "longer be changed, so that it keeps telling how its entries were "
+                      "made. Duplicate the segment (Action > Duplicate) to change it and "
+                      "log it again.") % {
+                        "segment": logged[0].name,
+                        "field": self._fields[frozen[0]].string})
+        return super(InteractionSegment, self).write(vals)
 
     @api.multi
     def unlink(self):

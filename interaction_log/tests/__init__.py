@@ -1,5 +1,6 @@
 from . import test_module
 from . import test_log_interactions
+from . import test_log_interactions_trust
 from . import test_segment
 from . import test_segment_logged
 from . import test_segment_access
@@ -7,6 +8,7 @@ from . import test_segment_wizard
 from . import test_switch_canceled
 from . import test_delete_entries
 from . import test_delete_canceled_wizard
+from . import test_automated_actions
 from . import test_create_interaction_wizard
 from . import test_statistics
 from . import test_template_setup

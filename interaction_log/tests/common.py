@@ -75,3 +75,48 @@ class InteractionCase(SavepointCase):
         return self.Entry.log_interactions(
             partners if partners is not None else self.customer,
             template or self.template, **values)
+
+
+class AutomationMixin(object):
+    """Automated actions (base_automation) on interaction log entries, set
+    up as the registry would after creating them: each action creates a
+    contact named after the entry it ran on, which the tests count."""
+
+    def create_automation(self, trigger):
+        if "base.automation" not in self.env.registry:
+            self.skipTest("base_automation is not installed")
+        # import_file: no commit and no registry reload in the middle of a test
+        automation = self.env["base.automation"].with_context(import_file=True).create({
+            "name": "Interaction test automation (%s)" % trigger,
+            "model_id": self.env.ref("interaction_log.model_interaction_log_entry").id,
+            "trigger": trigger,
+            "state": "code",
+            "code": "for record in records:\n"
+                    "    env['res.partner'].sudo().create("
+                    "{'name': 'IL automation %s %%d' %% record.id})"
+                    % trigger,
+        })
+        # patch create/_write/unlink as base_automation does when the
+        # registry loads; undone after the test
+        Entry = type(self.env["interaction.log.entry"])
+        originals = {name: Entry.__dict__.get(name) for name in ("create", "_write", "unlink")}
+        self.addCleanup(self._revert_automation_patches, Entry, originals)
+        self.env["base.automation"]._register_hook()
+        return automation
+
+    @staticmethod
+    def _revert_automation_patches(model_class, originals):
+        for name, original in originals.items():
+            if original is None:
+                if name in model_class.__dict__:
+                    delattr(model_class, name)
+            else:
+                setattr(model_class, name, original)
+
+    def automated_entry_ids(self, trigger):
+        """Ids of the entries the automated action of ``trigger`` ran on,
+        once per run."""
+        prefix = "IL automation %s " % trigger
+        names = self.env["res.partner"].with_context(active_test=False).search(
+            [("name", "=like", prefix + "%")]).mapped("name")
+        return sorted(int(name[len(prefix):]) for name in names)

@@ -88,7 +88,6 @@ class TestBadInputEntries(InteractionCase):
             "partner_id": self.other_customer.id,
             "template_id": self.template_call.id,
             "document_ref": "res.partner,%d" % self.other_customer.id,
-            "occurrence_no": 7,
             "user_id": self.manager.id,
         }
         for name, value in changes.items():

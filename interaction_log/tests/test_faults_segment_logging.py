@@ -74,16 +74,17 @@ class TestFaultsLogInteractions(InteractionCase):
         self.assertFalse(self.Entry.search([("partner_id", "in", partners.ids)]))
         self.assertEqual(len(self.log(partners)), 3, "the transaction goes on")
 
-    def test_error_in_occurrence_numbering_leaves_no_entry_and_no_number(self):
-        Entry = type(self.Entry)
+    def test_rolled_back_logging_leaves_no_gap_in_occurrences(self):
         ref = "res.partner,%d" % self.customer.id
-        next_occurrences = Entry._log_next_occurrences
+        self.log(document_ref=ref)
+        Entry = type(self.Entry)
+        insert_chunk = Entry._log_insert_chunk
 
-        def number_then_fail(model, *args, **kwargs):
-            next_occurrences(model, *args, **kwargs)
+        def insert_then_fail(model, *args, **kwargs):
+            insert_chunk(model, *args, **kwargs)
             model.env.cr.execute("SELECT 1 / 0")
 
-        with mock.patch.object(Entry, "_log_next_occurrences", number_then_fail), \
+        with mock.patch.object(Entry, "_log_insert_chunk", insert_then_fail), \
                 mute_logger("odoo.sql_db"), self.assertRaises(psycopg2.DataError):
             self.log(document_ref=ref)
-        self.assertEqual(self.log(document_ref=ref).occurrence_no, 1)
+        self.assertEqual(self.log(document_ref=ref).occurrence_no, 2)

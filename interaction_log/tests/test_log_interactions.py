@@ -119,9 +119,15 @@ class TestLogInteractions(InteractionCase):
         other = self.log(self.customer, document_ref="res.partner,%d" % self.customer.id)
         self.assertEqual(other.occurrence_no, 1)
 
-    def test_given_occurrence_no_is_kept(self):
-        entry = self.log(self.customer, document_ref=self.customer, occurrence_no=7)
-        self.assertEqual(entry.occurrence_no, 7)
+    def test_occurrences_follow_the_order_of_recording(self):
+        document = self.env["res.partner"].create({"name": "A document stand-in"})
+        first = self.log(self.customer, document_ref=document)
+        canceled = self.log(self.customer, document_ref=document)
+        canceled.action_switch_canceled()
+        third = self.log(self.customer, document_ref=document)
+        self.assertEqual((first | canceled | third).mapped("occurrence_no"), [1, 2, 3])
+        self.Entry.sudo()._delete_canceled([("id", "=", canceled.id)])
+        self.assertEqual((first | third).mapped("occurrence_no"), [1, 2])
 
     def test_orm_create_goes_through_log_interactions(self):
         entry = self.Entry.create({

@@ -100,3 +100,46 @@ class TestLoggedSegmentCancel(SegmentCase):
         self.logged.entry_ids.sudo(self.manager).unlink()
         self.logged.sudo(self.manager).unlink()
         self.assertFalse(self.logged.exists())
+
+
+class TestLoggedSegmentFrozen(SegmentCase):
+    """What a logged segment's entries were made from cannot be rewritten,
+    through the ORM or RPC, by anyone: duplicate the segment instead."""
+
+    def setUp(self):
+        super(TestLoggedSegmentFrozen, self).setUp()
+        self.segment = self.create_segment()
+        self.logged = self.segment.action_log()
+
+    def test_logged_segment_definition_cannot_be_written(self):
+        changes = {
+            "partner_ids": [(4, self.shared_partner.id)],
+            "contact_source": "filter",
+            "domain": "[('is_company', '=', True)]",
+            "template_id": self.other_template.id,
+            "company_id": self.other_company.id,
+            "logged": False,
+        }
+        for name, value in changes.items():
+            with self.subTest(field=name), self.assertRaisesRegex(UserError, "Duplicate"):
+                self.segment.sudo(self.manager).write({name: value})
+        self.assertTrue(self.segment.logged)
+
+    def test_unlogged_segment_cannot_be_logged_twice(self):
+        with self.assertRaises(UserError):
+            self.segment.write({"logged": False})
+        with self.assertRaisesRegex(UserError, "already been logged"):
+            self.segment.action_log()
+        self.assertEqual(len(self.segment.logged_segment_ids), 1)
+
+    def test_logged_segment_can_be_renamed(self):
+        self.segment.sudo(self.user).write({"name": "Renamed mailing"})
+        self.assertEqual(self.segment.name, "Renamed mailing")
+
+    def test_logged_segment_canceled_changes_only_with_switch_canceled(self):
+        with self.assertRaisesRegex(UserError, "Switch Canceled"):
+            self.logged.sudo(self.manager).write({"canceled": True})
+        self.assertFalse(self.logged.canceled)
+        self.assertEqual(set(self.logged.entry_ids.mapped("canceled")), {False})
+        with self.assertRaisesRegex(UserError, "cannot be changed"):
+            self.logged.write({"template_id": self.other_template.id})

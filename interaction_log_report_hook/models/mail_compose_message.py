@@ -12,27 +12,41 @@ class MailComposeMessage(models.TransientModel):
     @api.multi
     def send_mail(self, auto_commit=False):
         """Record the emailed quotations, orders and invoices ("Send by
-        Email") as email interactions, once the email is sent."""
+        Email") as email interactions, once the email is sent. The documents
+        are collected before sending: sending may change what the
+        composer's filter (active_domain) matches, e.g. a quotation marked
+        as sent."""
+        emailed = {}
+        for wizard in self:
+            with recording_never_fails(self.env, "the email of %s" % wizard.model):
+                emailed[wizard.id] = wizard._interaction_log_documents()
         result = super(MailComposeMessage, self).send_mail(auto_commit=auto_commit)
         for wizard in self:
-            what = "the email of %s %s" % (wizard.model, wizard.res_id)
+            documents = emailed.get(wizard.id)
+            if not documents:
+                continue
+            what = "the email of %s %s" % (wizard.model, documents.ids)
             with recording_never_fails(self.env, what):
-                wizard._interaction_log_email()
+                wizard._interaction_log_email(documents)
         return result
 
     @api.multi
-    def _interaction_log_email(self):
+    def _interaction_log_documents(self):
+        """The documents this composer emails to their customer, recorded as
+        email interactions: none for a note, or a model that is not a
+        recorded document."""
         self.ensure_one()
-        if self.model not in self.env:
-            return
-        if not hasattr(self.env[self.model], "_interaction_log_record"):
-            return  # not a document recorded in the interaction log
+        if self.model not in self.env or not hasattr(
+                self.env[self.model], "_interaction_log_record"):
+            return None
         if self.is_log or (self.composition_mode == "mass_post" and not self.notify):
-            return  # a note, no email
-        documents = self._interaction_log_emailed(
+            return None  # a note, no email
+        return self._interaction_log_emailed(
             self.env[self.model].browse(self._interaction_log_res_ids()))
-        if not documents:
-            return
+
+    @api.multi
+    def _interaction_log_email(self, documents):
+        self.ensure_one()
         attachments = {}
         if self.composition_mode == "comment":
             pdf = self.attachment_ids.filtered(lambda a: a.mimetype == "application/pdf")[:1]

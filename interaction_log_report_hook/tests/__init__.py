@@ -4,6 +4,7 @@ from . import test_print_setup
 from . import test_print_access
 from . import test_print_errors
 from . import test_email
+from . import test_automated_actions
 from . import test_print_http
 from . import test_print_query_count
 from . import test_print_concurrency
@@ -12,6 +13,4 @@ from . import test_demo_data
 from . import test_rights_print_without_interaction_groups
 from . import test_faults_print_render_and_recording
 from . import test_bad_input_print
-from . import test_concurrency_print_invoice
-from . import test_concurrency_print_http
 from . import test_multi_company_print

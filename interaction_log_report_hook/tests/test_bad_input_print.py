@@ -2,7 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from unittest import mock
 
-from ..models import interaction_log_document
+from odoo.addons.interaction_log import recording
 from .common import PrintCase
 
 
@@ -19,7 +19,7 @@ class TestBadInputPrint(PrintCase):
             return dict(values(document), partner_id=False)
 
         with mock.patch.object(SaleOrder, "_interaction_log_values", without_partner), \
-                mock.patch.object(interaction_log_document._logger, "warning") as warning:
+                mock.patch.object(recording._logger, "warning") as warning:
             content, _type = self.print_documents("sale.report_saleorder", order)
         self.assertIn(order.name.encode(), content)
         self.assertFalse(self.entries_of(order))

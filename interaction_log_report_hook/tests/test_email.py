@@ -5,23 +5,27 @@ import base64
 from .common import PrintCase
 
 
+def send_by_email(env, document, user=None, **values):
+    """Click "Send by Email" and send, as the web client does: open the
+    composer with the button's context, apply the template, send."""
+    document = document.sudo(user) if user else document
+    if document._name == "sale.order":
+        action = document.action_quotation_send()
+    else:
+        action = document.action_invoice_sent()
+    composer = env["mail.compose.message"].sudo(user or env.user).with_context(
+        **action["context"]).create({})
+    composer.onchange_template_id_wrapper()
+    if values:
+        composer.write(values)
+    composer.send_mail()
+    return composer
+
+
 class TestEmail(PrintCase):
 
     def send_by_email(self, document, user=None, **values):
-        """Click "Send by Email" and send, as the web client does: open the
-        composer with the button's context, apply the template, send."""
-        document = document.sudo(user) if user else document
-        if document._name == "sale.order":
-            action = document.action_quotation_send()
-        else:
-            action = document.action_invoice_sent()
-        composer = self.env["mail.compose.message"].sudo(user or self.env.user).with_context(
-            **action["context"]).create({})
-        composer.onchange_template_id_wrapper()
-        if values:
-            composer.write(values)
-        composer.send_mail()
-        return composer
+        return send_by_email(self.env, document, user=user, **values)
 
     def setup_email_template(self, log_on_print=True):
         return self.env["interaction.template.setup"].create({
@@ -158,3 +162,22 @@ class TestEmail(PrintCase):
             entry = self.entries_of(order)
             self.assertEqual(len(entry), 1)
             self.assertEqual(entry.correspondence_type, "email")
+
+    def test_mass_mail_on_a_filter_records_what_it_matched_before_sending(self):
+        """The composer's filter is read before sending: sending changes
+        what it matches (here, documents without messages get one)."""
+        orders = self.create_order() | self.create_order()
+        self.env["mail.message"].search([
+            ("model", "=", "sale.order"), ("res_id", "in", orders.ids)]).unlink()
+        domain = [("id", "in", orders.ids), ("message_ids", "=", False)]
+        self.assertEqual(self.env["sale.order"].search(domain), orders)
+        composer = self.env["mail.compose.message"].with_context(
+            default_model="sale.order", default_composition_mode="mass_mail",
+            default_use_active_domain=True, default_active_domain=repr(domain),
+            default_template_id=self.env.ref("sale.email_template_edi_sale").id,
+        ).create({})
+        composer.onchange_template_id_wrapper()
+        composer.send_mail()
+        self.assertFalse(self.env["sale.order"].search(domain), "each order got its email")
+        for order in orders:
+            self.assertEqual(len(self.entries_of(order)), 1)

@@ -3,6 +3,7 @@
 from unittest.mock import patch
 
 from odoo.service.model import PG_CONCURRENCY_ERRORS_TO_RETRY
+from odoo.tools import mute_logger
 
 from .common import PrintCase
 
@@ -35,7 +36,8 @@ class TestPrintErrors(PrintCase):
 
     def test_sql_error_does_not_fail_print_nor_transaction(self):
         order = self.create_order()
-        with self.broken_recording("23505"), self.assertLogs(HOOK_LOGGER, "WARNING"):
+        with self.broken_recording("23505"), self.assertLogs(HOOK_LOGGER, "WARNING"), \
+                mute_logger("odoo.sql_db"):
             content, _type = self.print_documents("sale.report_saleorder", order)
         self.assertTrue(content)
         # the transaction goes on: the failed statement was rolled back to a savepoint
@@ -49,7 +51,8 @@ class TestPrintErrors(PrintCase):
         to fail the print either: /report/download would never retry it."""
         order = self.create_order()
         for sqlstate in PG_CONCURRENCY_ERRORS_TO_RETRY:
-            with self.broken_recording(sqlstate), self.assertLogs(HOOK_LOGGER, "WARNING"):
+            with self.broken_recording(sqlstate), self.assertLogs(HOOK_LOGGER, "WARNING"), \
+                    mute_logger("odoo.sql_db"):
                 content, _type = self.print_documents("sale.report_saleorder", order)
             self.assertIn(order.name.encode(), content)
         self.assertFalse(self.entries_of(order))

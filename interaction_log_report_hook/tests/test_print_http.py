@@ -7,7 +7,7 @@ import time
 
 import odoo
 from odoo import SUPERUSER_ID, api
-from odoo.tests.common import HOST, HttpCase
+from odoo.tests.common import HOST, HttpCase, at_install, post_install
 
 from .common import setup_print_templates
 
@@ -33,6 +33,8 @@ def ensure_http_server():
     return port
 
 
+@at_install(False)  # the HTTP requests need the registry, locked during the install
+@post_install(True)
 class TestPrintHttp(HttpCase):
     """Print through the web client's routes, as a logged-in salesman."""
 

@@ -1,0 +1,63 @@
+"""Case 5 of bench/run: concurrent prints and emails on a multi-worker
+server, recording on against recording off.
+
+The load of tests/test_print_load.py (tests/print_load.py): salespeople
+print the same quotations through /report/download and /report/pdf while a
+batch print and Send by Email run, on ``odoo --workers=N``. Runs with
+recording off (no setup line records) and on alternate on one server and
+one database, each with quotations and users of its own; the throughput is
+requests answered per second, and the ratio of each "on" run to the "off"
+run before it is taken, then the median.
+"""
+import os
+import statistics
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tests"))
+
+import print_load  # noqa: E402  (tests/ is put on the path above)
+
+DB = "il_bench_load"
+
+
+def parent_print_load(args, say, quick=False):
+    """Run case 5 and return its result for the table."""
+    clients, prints_per_client, rounds = (4, 2, 1) if quick else (6, 4, 3)
+    db = print_load.Database(args.config, DB)
+    say("Case 5: concurrent prints, recording on vs off (%d clients, %d rounds)"
+        % (clients, rounds))
+    db.clone_from(args.base_db)
+    log = os.path.join(os.path.dirname(args.config), "logs", "bench-load-server.log")
+    runs = []
+    try:
+        with print_load.OdooServer(args.odoo_bin, args.config, DB, clients + 6, log) as server:
+            print_load.set_report_url(db, server.url)
+            for round_no in range(rounds):
+                for recording in (False, True):
+                    data = print_load.prepare(db, clients, prefix="bench%d%s" % (
+                        round_no, "on" if recording else "off"))
+                    print_load.set_recording(db, recording)
+                    outcome = print_load.run(server, db, data,
+                                             prints_per_client=prints_per_client)
+                    if recording:
+                        outcome["recorded"] = print_load.recorded(server, data)
+                    problems = print_load.check(outcome, data, recording=recording)
+                    requests_done = len(outcome["prints"]) + len(outcome["emails"])
+                    runs.append({
+                        "recording": recording, "seconds": outcome["seconds"],
+                        "requests": requests_done,
+                        "failed": sum(1 for item in outcome["prints"] if not item[2])
+                        + sum(1 for item in outcome["emails"] if not item[0]),
+                        "throughput": requests_done / outcome["seconds"],
+                        "problems": problems[:10],
+                    })
+                    say("  recording %s: %d requests in %.1f s, %d failed%s" % (
+                        "on " if recording else "off", requests_done, outcome["seconds"],
+                        runs[-1]["failed"], "; " + "; ".join(problems[:3]) if problems else ""))
+    finally:
+        db.drop()
+    ratios = [on["throughput"] / off["throughput"]
+              for off, on in zip(runs[0::2], runs[1::2])]
+    return {"runs": runs, "ratio": statistics.median(ratios), "ratios": ratios,
+            "clients": clients, "workers": clients + 6}

@@ -1,0 +1,403 @@
+"""Concurrent prints and emails on a multi-worker Odoo server, through the
+web client's own routes: the load of tests/test_print_load.py and of
+bench/run's print throughput case.
+
+Everything talks to a real ``odoo --workers=N`` server on 127.0.0.1 over a
+copy of an installed database, as users do from the web client:
+
+- N clients, each logged in as a salesperson of its own, print the same
+  "hot" quotations again and again, half through ``/report/download`` (the
+  Print button) and half through ``/report/pdf/...``;
+- a batch client prints a batch of quotations at once, at the same time;
+- an email client sends one quotation with "Send by Email" (the composer,
+  through ``/web/dataset/call_kw``), at the same time.
+
+Every loop is bounded in count and every request in time.
+"""
+import contextlib
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+
+import psycopg2
+import requests
+
+REPORT = "sale.report_saleorder"
+PASSWORD = "load-test-pass"
+#: seconds one request may take (a batch print renders many documents)
+REQUEST_TIMEOUT = 300
+
+
+def free_port():
+    with contextlib.closing(socket.socket()) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Database(object):
+    """A PostgreSQL database of the project's cluster, with its filestore,
+    as an Odoo configuration file (``rcfile``) describes them."""
+
+    def __init__(self, rcfile, name):
+        import configparser
+        parser = configparser.ConfigParser()
+        parser.read(rcfile)
+        options = dict(parser.items("options"))
+        self.config = {key: (None if options.get(key) in (None, "", "False") else options[key])
+                       for key in ("db_host", "db_port", "db_user", "data_dir")}
+        self.rcfile, self.name = rcfile, name
+
+    def connect(self, dbname=None):
+        connection = psycopg2.connect(
+            dbname=dbname or self.name, host=self.config["db_host"] or None,
+            port=self.config["db_port"] or None, user=self.config["db_user"] or None)
+        connection.autocommit = True
+        return connection
+
+    def query(self, sql, params=None):
+        with contextlib.closing(self.connect()) as connection, connection.cursor() as cr:
+            cr.execute(sql, params)
+            return cr.fetchall() if cr.description else None
+
+    def filestore(self, name=None):
+        return os.path.join(self.config["data_dir"], "filestore", name or self.name)
+
+    def drop(self):
+        with contextlib.closing(self.connect("postgres")) as connection, \
+                connection.cursor() as cr:
+            cr.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                       "WHERE datname = %s", [self.name])
+            cr.execute('DROP DATABASE IF EXISTS "%s"' % self.name)
+        shutil.rmtree(self.filestore(), ignore_errors=True)
+
+    def clone_from(self, source):
+        """(Re)create this database as a copy of ``source``, filestore included."""
+        self.drop()
+        with contextlib.closing(self.connect("postgres")) as connection, \
+                connection.cursor() as cr:
+            cr.execute('CREATE DATABASE "%s" TEMPLATE "%s"' % (self.name, source))
+        if os.path.isdir(self.filestore(source)):
+            shutil.copytree(self.filestore(source), self.filestore())
+
+    def exists(self):
+        with contextlib.closing(self.connect("postgres")) as connection, \
+                connection.cursor() as cr:
+            cr.execute("SELECT 1 FROM pg_database WHERE datname = %s", [self.name])
+            return bool(cr.fetchone())
+
+
+class OdooServer(object):
+    """``odoo --workers=N`` on 127.0.0.1 and a free port, for one database."""
+
+    def __init__(self, odoo_bin, config_file, db, workers, log):
+        self.odoo_bin, self.config_file, self.db = odoo_bin, config_file, db
+        self.workers, self.log = workers, log
+        self.port = free_port()
+        self.url = "http://127.0.0.1:%d" % self.port
+        self.process = None
+
+    def __enter__(self):
+        os.makedirs(os.path.dirname(self.log), exist_ok=True)
+        open(self.log, "w").close()
+        env = dict(os.environ, ODOO_PRELOAD_ADDONS="no")
+        self.process = subprocess.Popen(
+            [self.odoo_bin, "-c", self.config_file, "-d", self.db,
+             "--db-filter=^%s$" % self.db, "--http-interface=127.0.0.1",
+             "--http-port=%d" % self.port, "--workers=%d" % self.workers,
+             "--max-cron-threads=0", "--limit-time-cpu=600", "--limit-time-real=1200",
+             "--limit-memory-soft=4294967296", "--limit-memory-hard=6442450944",
+             "--logfile=%s" % self.log, "--log-level=info"],
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+        deadline = time.time() + 180
+        while time.time() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError("the Odoo server stopped at start-up:\n" + self.log_tail())
+            try:
+                if requests.get(self.url + "/web/login", timeout=10).status_code == 200:
+                    return self
+            except requests.RequestException:
+                pass
+            time.sleep(0.5)
+        self.__exit__()
+        raise RuntimeError("the Odoo server did not answer in 180 s:\n" + self.log_tail())
+
+    def __exit__(self, *exc):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+    def log_tail(self, lines=60):
+        try:
+            with open(self.log, errors="replace") as log:
+                text = log.read()
+        except OSError:
+            return "(no server log)"
+        assets = re.compile(r'"GET /(web/(static|content|image|binary)|[a-z_]+/static)/')
+        return "\n".join([line for line in text.splitlines()
+                          if not assets.search(line)][-lines:])
+
+    def log_problems(self):
+        """ERROR/CRITICAL lines, and interactions that could not be recorded."""
+        try:
+            with open(self.log, errors="replace") as log:
+                return [line for line in log.read().splitlines()
+                        if re.search(r" (ERROR|CRITICAL) |Could not record the interaction",
+                                     line)]
+        except OSError:
+            return []
+
+
+class WebClient(object):
+    """One user in the web client: a session and the routes it calls."""
+
+    def __init__(self, url, db, login, password):
+        self.url = url
+        self.session = requests.Session()
+        result = self.json("/web/session/authenticate",
+                           {"db": db, "login": login, "password": password})
+        if not result.get("uid"):
+            raise RuntimeError("%s could not log in: %r" % (login, result))
+        self.uid = result["uid"]
+        self.context = result.get("user_context", {})
+        # the web client's page carries the CSRF token its forms post
+        page = self.session.get(self.url + "/web", timeout=REQUEST_TIMEOUT).text
+        match = re.search(r'csrf_token: "([0-9a-f]+o[0-9]*)"', page)
+        if not match:
+            raise RuntimeError("no CSRF token in the web client's page for %s" % login)
+        self.csrf_token = match.group(1)
+
+    def json(self, path, params):
+        response = self.session.post(self.url + path, json={
+            "jsonrpc": "2.0", "method": "call", "params": params}, timeout=REQUEST_TIMEOUT)
+        response.raise_for_status()
+        body = response.json()
+        if body.get("error"):
+            raise RuntimeError("%s failed: %s" % (path, json.dumps(body["error"])[:2000]))
+        return body.get("result")
+
+    def call_kw(self, model, method, args, kwargs=None):
+        kwargs = dict(kwargs or {})
+        kwargs.setdefault("context", self.context)
+        return self.json("/web/dataset/call_kw/%s/%s" % (model, method), {
+            "model": model, "method": method, "args": args, "kwargs": kwargs})
+
+    def print_download(self, ids):
+        """The Print button: /report/download, which never retries."""
+        url = "/report/pdf/%s/%s" % (REPORT, ",".join(map(str, ids)))
+        return self.session.post(self.url + "/report/download", data={
+            "data": json.dumps([url, "qweb-pdf"]), "token": str(time.time()),
+            "csrf_token": self.csrf_token}, timeout=REQUEST_TIMEOUT)
+
+    def print_pdf(self, ids):
+        return self.session.get(
+            self.url + "/report/pdf/%s/%s" % (REPORT, ",".join(map(str, ids))),
+            timeout=REQUEST_TIMEOUT)
+
+    def send_by_email(self, order_id):
+        """Send by Email, as the quotation's button and the composer do."""
+        action = self.call_kw("sale.order", "action_quotation_send", [[order_id]])
+        context = dict(self.context, **action["context"])
+        composer_id = self.call_kw("mail.compose.message", "create", [{}],
+                                   {"context": context})
+        self.call_kw("mail.compose.message", "onchange_template_id_wrapper", [[composer_id]],
+                     {"context": context})
+        self.call_kw("mail.compose.message", "send_mail", [[composer_id]],
+                     {"context": context})
+
+
+def is_pdf(response):
+    return response.status_code == 200 and response.content.startswith(b"%PDF")
+
+
+def prepare(db, clients, hot_count=2, batch_size=10, prefix="load"):
+    """Users (logins starting with ``prefix``) and quotations for the load,
+    created in ``db`` (a Database): {"logins", "hot", "batch", "email"}."""
+    script = """
+import json, sys
+import odoo
+from odoo import SUPERUSER_ID, api
+conf, db, clients, hot_count, batch_size, password, prefix = sys.argv[1:8]
+odoo.tools.config.parse_config(["-c", conf, "-d", db, "--log-level=warn"])
+with api.Environment.manage(), odoo.registry(db).cursor() as cr:
+    env = api.Environment(cr, SUPERUSER_ID, {"tracking_disable": True, "no_reset_password": True})
+    groups = [env.ref("sales_team.group_sale_salesman_all_leads").id]
+    logins = []
+    for index in range(int(clients) + 2):
+        login = "%s_user_%d" % (prefix, index)
+        env["res.users"].create({"name": "%s user %d" % (prefix.title(), index), "login": login,
+                                 "password": password, "email": login + "@example.com",
+                                 "groups_id": [(6, 0, groups)]})
+        logins.append(login)
+    partner = env["res.partner"].create({"name": "Load Test Customer",
+                                         "email": "load.customer@example.com"})
+    product = env.ref("product.product_product_4")
+    def order():
+        return env["sale.order"].create({"partner_id": partner.id, "order_line": [
+            (0, 0, {"product_id": product.id, "product_uom_qty": 1})]}).id
+    result = {"logins": logins, "hot": [order() for _i in range(int(hot_count))],
+              "batch": [order() for _i in range(int(batch_size))], "email": order()}
+    print("RESULT " + json.dumps(result))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script, db.rcfile, db.name, str(clients),
+         str(hot_count), str(batch_size), PASSWORD, prefix],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, universal_newlines=True, timeout=600)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("RESULT ")]
+    if done.returncode or not lines:
+        raise RuntimeError("preparing the load failed:\n%s" % done.stderr[-3000:])
+    return json.loads(lines[-1][len("RESULT "):])
+
+
+def set_recording(db, enabled):
+    """Record printed and emailed quotations with the demo templates (on),
+    or untick "Record automatically" on every setup line (off)."""
+    db.query("UPDATE interaction_template_setup SET log_on_print = %s", [enabled])
+    if enabled and not db.query("""
+            SELECT 1 FROM interaction_template_setup s
+              JOIN interaction_template t ON t.id = s.template_id
+             WHERE s.document_type = 'sale_quote' AND t.active"""):
+        raise RuntimeError("the database has no template set up for quotations")
+
+
+def set_report_url(db, url):
+    """wkhtmltopdf fetches the report's style sheets from this server."""
+    db.query("DELETE FROM ir_config_parameter WHERE key = 'report.url'")
+    db.query("""INSERT INTO ir_config_parameter (key, value, create_uid, write_uid,
+                                                  create_date, write_date)
+                VALUES ('report.url', %s, 1, 1, now() at time zone 'UTC',
+                        now() at time zone 'UTC')""", [url])
+
+
+def run(server, db, data, prints_per_client=4, batch_prints=2, emails=2, deadline=900):
+    """Run the load against ``server``; return what happened:
+    {"prints": [(document ids, route, ok, detail)], "emails": [(ok, detail)],
+     "seconds": wall time}."""
+    logins = data["logins"]
+    clients = len(logins) - 2
+    prints, emails_sent, lock = [], [], threading.Lock()
+    stop_at = time.time() + deadline
+
+    def printer(index):
+        client = WebClient(server.url, db.name, logins[index], PASSWORD)
+        barrier.wait(timeout=120)
+        for number in range(prints_per_client):
+            if time.time() > stop_at:
+                return
+            ids = [data["hot"][(index + number) % len(data["hot"])]]
+            route = "download" if (index + number) % 2 == 0 else "pdf"
+            try:
+                response = (client.print_download if route == "download"
+                            else client.print_pdf)(ids)
+                ok, detail = is_pdf(response), response.content[:300]
+            except Exception as error:  # reported by the caller, not lost here
+                ok, detail = False, repr(error)
+            with lock:
+                prints.append((ids, route, ok, detail))
+
+    def batch_printer():
+        client = WebClient(server.url, db.name, logins[clients], PASSWORD)
+        barrier.wait(timeout=120)
+        for number in range(batch_prints):
+            if time.time() > stop_at:
+                return
+            try:
+                response = client.print_download(data["batch"]) if number % 2 == 0 \
+                    else client.print_pdf(data["batch"])
+                ok, detail = is_pdf(response), response.content[:300]
+            except Exception as error:
+                ok, detail = False, repr(error)
+            with lock:
+                prints.append((data["batch"], "batch", ok, detail))
+
+    def emailer():
+        client = WebClient(server.url, db.name, logins[clients + 1], PASSWORD)
+        barrier.wait(timeout=120)
+        for _number in range(emails):
+            if time.time() > stop_at:
+                return
+            try:
+                client.send_by_email(data["email"])
+                ok, detail = True, ""
+            except Exception as error:
+                ok, detail = False, repr(error)
+            with lock:
+                emails_sent.append((ok, detail))
+            # the email's quotation is printed too, by the same user
+            try:
+                response = client.print_pdf([data["email"]])
+                ok, detail = is_pdf(response), response.content[:300]
+            except Exception as error:
+                ok, detail = False, repr(error)
+            with lock:
+                prints.append(([data["email"]], "pdf", ok, detail))
+
+    targets = [(printer, (index,)) for index in range(clients)]
+    targets += [(batch_printer, ()), (emailer, ())]
+    barrier = threading.Barrier(len(targets))
+    threads = [threading.Thread(target=target, args=args, daemon=True)
+               for target, args in targets]
+    started = time.time()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(max(1, stop_at + 60 - time.time()))
+    seconds = time.time() - started
+    if any(thread.is_alive() for thread in threads):
+        raise RuntimeError("the load did not finish in %d s" % deadline)
+    return {"prints": prints, "emails": emails_sent, "seconds": seconds}
+
+
+def recorded(server, data):
+    """{document id: [(occurrence, correspondence type)]} of the load's
+    quotations in recording order, read as users read them (XML-RPC, as
+    admin)."""
+    import xmlrpc.client
+    ids = data["hot"] + data["batch"] + [data["email"]]
+    models = xmlrpc.client.ServerProxy(server.url + "/xmlrpc/2/object", allow_none=True)
+    entries = models.execute_kw(
+        server.db, 1, "admin", "interaction.log.entry", "search_read",
+        [[("document_ref", "in", ["sale.order,%d" % doc_id for doc_id in ids])]],
+        {"fields": ["document_ref", "occurrence_no", "correspondence_type"], "order": "id"})
+    result = {doc_id: [] for doc_id in ids}
+    for entry in entries:
+        doc_id = int(entry["document_ref"].split(",")[1])
+        result[doc_id].append((entry["occurrence_no"], entry["correspondence_type"]))
+    return result
+
+
+def check(outcome, data, recording=True):
+    """What went wrong: failed prints or emails, prints recorded not exactly
+    once, occurrences that are not 1..n. An empty list when all is well."""
+    problems = ["print of %s through %s: not a PDF: %r" % (ids, route, detail)
+                for ids, route, ok, detail in outcome["prints"] if not ok]
+    problems += ["email failed: %s" % detail for ok, detail in outcome["emails"] if not ok]
+    if not recording:
+        return problems
+    expected = {}
+    for ids, _route, ok, _detail in outcome["prints"]:
+        for doc_id in ids:
+            expected.setdefault(doc_id, {"hard_copy": 0, "email": 0})["hard_copy"] += 1
+    for ok, _detail in outcome["emails"]:
+        if ok:
+            expected.setdefault(data["email"], {"hard_copy": 0, "email": 0})["email"] += 1
+    for doc_id, entries in outcome["recorded"].items():
+        want = expected.get(doc_id, {"hard_copy": 0, "email": 0})
+        got = {"hard_copy": 0, "email": 0}
+        for _occurrence, kind in entries:
+            got[kind] = got.get(kind, 0) + 1
+        if got != want:
+            problems.append("quotation %d: %r recorded for %r sent" % (doc_id, got, want))
+        occurrences = sorted(occurrence for occurrence, _kind in entries)
+        if occurrences != list(range(1, len(entries) + 1)):
+            problems.append("quotation %d: occurrences %r" % (doc_id, occurrences))
+    return problems
