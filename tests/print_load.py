@@ -109,7 +109,8 @@ class OdooServer(object):
         self.process = subprocess.Popen(
             [self.odoo_bin, "-c", self.config_file, "-d", self.db,
              "--db-filter=^%s$" % self.db, "--http-interface=127.0.0.1",
-             "--http-port=%d" % self.port, "--workers=%d" % self.workers,
+             "--http-port=%d" % self.port, "--longpolling-port=%d" % free_port(),
+             "--workers=%d" % self.workers,
              "--max-cron-threads=0", "--limit-time-cpu=600", "--limit-time-real=1200",
              "--limit-memory-soft=4294967296", "--limit-memory-hard=6442450944",
              "--logfile=%s" % self.log, "--log-level=info"],
@@ -278,83 +279,96 @@ def set_report_url(db, url):
                         now() at time zone 'UTC')""", [url])
 
 
+def attempt(call):
+    """(ok, detail) of a print (a response that must be a PDF) or of
+    another call (ok when it raises nothing)."""
+    try:
+        response = call()
+    except Exception as error:  # reported by the caller, not lost in a thread
+        return False, repr(error)
+    if isinstance(response, requests.Response):
+        return is_pdf(response), response.content[:300]
+    return True, ""
+
+
+class Load(object):
+    """The clients of one run, each in a thread of its own."""
+
+    def __init__(self, server, db, data, prints_per_client, batch_prints, emails, deadline):
+        self.server, self.db, self.data = server, db, data
+        self.prints_per_client, self.batch_prints, self.emails = (
+            prints_per_client, batch_prints, emails)
+        self.stop_at = time.time() + deadline
+        self.prints, self.emails_sent = [], []
+        self.lock = threading.Lock()
+        self.clients = len(data["logins"]) - 2
+        self.barrier = threading.Barrier(self.clients + 2)
+
+    def client(self, index):
+        client = WebClient(self.server.url, self.db.name, self.data["logins"][index], PASSWORD)
+        self.barrier.wait(timeout=120)
+        return client
+
+    def turns(self, count):
+        """range(count), cut short at the deadline."""
+        for number in range(count):
+            if time.time() > self.stop_at:
+                return
+            yield number
+
+    def printed(self, ids, route, outcome):
+        with self.lock:
+            self.prints.append((ids, route) + outcome)
+
+    def printer(self, index):
+        """Prints the hot quotations, one after the other, alternating routes."""
+        client = self.client(index)
+        hot = self.data["hot"]
+        for number in self.turns(self.prints_per_client):
+            ids = [hot[(index + number) % len(hot)]]
+            if (index + number) % 2 == 0:
+                self.printed(ids, "download", attempt(lambda: client.print_download(ids)))
+            else:
+                self.printed(ids, "pdf", attempt(lambda: client.print_pdf(ids)))
+
+    def batch_printer(self):
+        client = self.client(self.clients)
+        batch = self.data["batch"]
+        for number in self.turns(self.batch_prints):
+            call = client.print_download if number % 2 == 0 else client.print_pdf
+            self.printed(batch, "batch", attempt(lambda: call(batch)))
+
+    def emailer(self):
+        """Sends one quotation by email, and prints it, again and again."""
+        client = self.client(self.clients + 1)
+        order_id = self.data["email"]
+        for _number in self.turns(self.emails):
+            outcome = attempt(lambda: client.send_by_email(order_id))
+            with self.lock:
+                self.emails_sent.append(outcome)
+            self.printed([order_id], "pdf", attempt(lambda: client.print_pdf([order_id])))
+
+    def run(self):
+        targets = [(self.printer, (index,)) for index in range(self.clients)]
+        targets += [(self.batch_printer, ()), (self.emailer, ())]
+        threads = [threading.Thread(target=target, args=args, daemon=True)
+                   for target, args in targets]
+        started = time.time()
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(max(1, self.stop_at + 60 - time.time()))
+        if any(thread.is_alive() for thread in threads):
+            raise RuntimeError("the load did not finish in time")
+        return {"prints": self.prints, "emails": self.emails_sent,
+                "seconds": time.time() - started}
+
+
 def run(server, db, data, prints_per_client=4, batch_prints=2, emails=2, deadline=900):
     """Run the load against ``server``; return what happened:
     {"prints": [(document ids, route, ok, detail)], "emails": [(ok, detail)],
      "seconds": wall time}."""
-    logins = data["logins"]
-    clients = len(logins) - 2
-    prints, emails_sent, lock = [], [], threading.Lock()
-    stop_at = time.time() + deadline
-
-    def printer(index):
-        client = WebClient(server.url, db.name, logins[index], PASSWORD)
-        barrier.wait(timeout=120)
-        for number in range(prints_per_client):
-            if time.time() > stop_at:
-                return
-            ids = [data["hot"][(index + number) % len(data["hot"])]]
-            route = "download" if (index + number) % 2 == 0 else "pdf"
-            try:
-                response = (client.print_download if route == "download"
-                            else client.print_pdf)(ids)
-                ok, detail = is_pdf(response), response.content[:300]
-            except Exception as error:  # reported by the caller, not lost here
-                ok, detail = False, repr(error)
-            with lock:
-                prints.append((ids, route, ok, detail))
-
-    def batch_printer():
-        client = WebClient(server.url, db.name, logins[clients], PASSWORD)
-        barrier.wait(timeout=120)
-        for number in range(batch_prints):
-            if time.time() > stop_at:
-                return
-            try:
-                response = client.print_download(data["batch"]) if number % 2 == 0 \
-                    else client.print_pdf(data["batch"])
-                ok, detail = is_pdf(response), response.content[:300]
-            except Exception as error:
-                ok, detail = False, repr(error)
-            with lock:
-                prints.append((data["batch"], "batch", ok, detail))
-
-    def emailer():
-        client = WebClient(server.url, db.name, logins[clients + 1], PASSWORD)
-        barrier.wait(timeout=120)
-        for _number in range(emails):
-            if time.time() > stop_at:
-                return
-            try:
-                client.send_by_email(data["email"])
-                ok, detail = True, ""
-            except Exception as error:
-                ok, detail = False, repr(error)
-            with lock:
-                emails_sent.append((ok, detail))
-            # the email's quotation is printed too, by the same user
-            try:
-                response = client.print_pdf([data["email"]])
-                ok, detail = is_pdf(response), response.content[:300]
-            except Exception as error:
-                ok, detail = False, repr(error)
-            with lock:
-                prints.append(([data["email"]], "pdf", ok, detail))
-
-    targets = [(printer, (index,)) for index in range(clients)]
-    targets += [(batch_printer, ()), (emailer, ())]
-    barrier = threading.Barrier(len(targets))
-    threads = [threading.Thread(target=target, args=args, daemon=True)
-               for target, args in targets]
-    started = time.time()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(max(1, stop_at + 60 - time.time()))
-    seconds = time.time() - started
-    if any(thread.is_alive() for thread in threads):
-        raise RuntimeError("the load did not finish in %d s" % deadline)
-    return {"prints": prints, "emails": emails_sent, "seconds": seconds}
+    return Load(server, db, data, prints_per_client, batch_prints, emails, deadline).run()
 
 
 def recorded(server, data):
