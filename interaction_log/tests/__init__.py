@@ -25,3 +25,4 @@ from . import test_bad_input_deletion
 from . import test_bad_input_segments
 from . import test_faults_segment_logging
 from . import test_concurrency_delete_canceled
+from . import test_email_outbound

@@ -1,5 +1,7 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from collections import OrderedDict
+
 from odoo import api, models
 
 
@@ -24,7 +26,8 @@ class InteractionLogDocument(models.AbstractModel):
         return {}
 
     @api.multi
-    def _interaction_log_record(self, correspondence_type, user, attachments=None):
+    def _interaction_log_record(self, correspondence_type, user, attachments=None,
+                                extra_values=None):
         """Record one entry per document of ``self`` that has a template set
         up (and automatic recording on) for its company and kind.
 
@@ -33,6 +36,8 @@ class InteractionLogDocument(models.AbstractModel):
             up, else the document's own kind.
         :param user: res.users recorded as the entry's user (who printed).
         :param attachments: {document id: ir.attachment} to link.
+        :param extra_values: more values of every entry (the email's
+            mail_message_id and delivery_status...).
         :return: the new interaction.log.entry records.
         """
         Entry = self.env["interaction.log.entry"].sudo()
@@ -72,6 +77,6 @@ class InteractionLogDocument(models.AbstractModel):
                               for document, _values in group],
                 attachment_id=[attachments[document.id].id if document.id in attachments else False
                                for document, _values in group],
-                **per_document
+                **dict(per_document, **(extra_values or {}))
             )
         return entries

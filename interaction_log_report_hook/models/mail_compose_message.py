@@ -11,10 +11,11 @@ class MailComposeMessage(models.TransientModel):
 
     @api.multi
     def send_mail(self, auto_commit=False):
-        """Record the emailed quotations, orders and invoices ("Send by
-        Email") as email interactions, once the email is sent."""
+        """Record the quotations, orders and invoices emailed in mass ("Send
+        by Email" on several documents). One document's email is posted in
+        its chatter and recorded there (mail_thread.py)."""
         result = super(MailComposeMessage, self).send_mail(auto_commit=auto_commit)
-        for wizard in self:
+        for wizard in self.filtered(lambda composer: composer.composition_mode == "mass_mail"):
             what = "the email of %s %s" % (wizard.model, wizard.res_id)
             with recording_never_fails(self.env, what):
                 wizard._interaction_log_email()
@@ -27,25 +28,17 @@ class MailComposeMessage(models.TransientModel):
             return
         if not hasattr(self.env[self.model], "_interaction_log_record"):
             return  # not a document recorded in the interaction log
-        if self.is_log or (self.composition_mode == "mass_post" and not self.notify):
-            return  # a note, no email
         documents = self._interaction_log_emailed(
             self.env[self.model].browse(self._interaction_log_res_ids()))
-        if not documents:
-            return
-        attachments = {}
-        if self.composition_mode == "comment":
-            pdf = self.attachment_ids.filtered(lambda a: a.mimetype == "application/pdf")[:1]
-            if pdf:
-                attachments[self.res_id] = pdf
-        documents._interaction_log_record("email", self.env.user, attachments=attachments)
+        if documents:
+            documents._interaction_log_record("email", self.env.user)
 
     @api.multi
     def _interaction_log_emailed(self, documents):
         """The documents whose customer the email reaches. Odoo also sends
         composers to followers only (e.g. "You have been assigned to ..."
         when the salesperson changes): those record nothing."""
-        if self.composition_mode == "mass_mail" and self.template_id:
+        if self.template_id:
             return documents  # the template addresses each document's customer
         recipients = self.partner_ids.mapped("commercial_partner_id")
         return documents.filtered(
@@ -54,9 +47,6 @@ class MailComposeMessage(models.TransientModel):
     @api.multi
     def _interaction_log_res_ids(self):
         """The documents send_mail emailed (its own rule, in 11.0)."""
-        mass_mode = self.composition_mode in ("mass_mail", "mass_post")
-        if mass_mode and self.use_active_domain:
+        if self.use_active_domain:
             return self.env[self.model].search(safe_eval(self.active_domain)).ids
-        if mass_mode and self.env.context.get("active_ids"):
-            return self.env.context["active_ids"]
-        return [self.res_id]
+        return self.env.context.get("active_ids") or [self.res_id]

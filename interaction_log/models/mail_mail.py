@@ -1,0 +1,38 @@
+# Copyright 2026 interaction_log authors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, models
+
+from ..recording import recording_never_fails
+
+
+class MailMail(models.Model):
+    _inherit = "mail.mail"
+
+    @api.multi
+    def _postprocess_sent_message(self, mail_sent=True):
+        """Set the delivery status of the email entries once the mail queue
+        sent the emails (right away or by its cron): delivered when the SMTP
+        server accepted them, error when it refused them or could not be
+        reached. Before super(): a sent email may be deleted there."""
+        with recording_never_fails(self.env, "the delivery status of emails %s" % self.ids):
+            self._interaction_log_delivery_status("delivered" if mail_sent else "error")
+        return super(MailMail, self)._postprocess_sent_message(mail_sent=mail_sent)
+
+    @api.multi
+    def _interaction_log_delivery_status(self, status):
+        mails = self.sudo()
+        message_ids = mails.mapped("mail_message_id").ids
+        if not message_ids:
+            return
+        entries = self.env["interaction.log.entry"].sudo().search([
+            ("mail_message_id", "in", message_ids),
+            ("information_flow", "=", "outbound"),
+            ("delivery_status", "!=", False),
+        ])
+        for mail in mails:
+            # a notification email reaches its recipients only
+            reached = entries.filtered(
+                lambda entry: entry.mail_message_id == mail.mail_message_id
+                and (not mail.recipient_ids or entry.partner_id in mail.recipient_ids))
+            reached.filtered(lambda entry: entry.delivery_status != status).write(
+                {"delivery_status": status})
