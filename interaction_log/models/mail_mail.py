@@ -9,6 +9,18 @@ class MailMail(models.Model):
     _inherit = "mail.mail"
 
     @api.multi
+    def send(self, auto_commit=False, raise_exception=False):
+        """Emails that could not even be handed to the SMTP server (server
+        down: Odoo marks them failed without post-processing) are errors too."""
+        result = super(MailMail, self).send(
+            auto_commit=auto_commit, raise_exception=raise_exception)
+        failed = self.exists().filtered(lambda mail: mail.state == "exception")
+        if failed:
+            with recording_never_fails(self.env, "the delivery status of emails %s" % failed.ids):
+                failed._interaction_log_delivery_status("error")
+        return result
+
+    @api.multi
     def _postprocess_sent_message(self, mail_sent=True):
         """Set the delivery status of the email entries once the mail queue
         sent the emails (right away or by its cron): delivered when the SMTP

@@ -15,3 +15,4 @@ from . import test_bad_input_print
 from . import test_concurrency_print_invoice
 from . import test_concurrency_print_http
 from . import test_multi_company_print
+from . import test_call_on_document
