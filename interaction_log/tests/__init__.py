@@ -29,3 +29,4 @@ from . import test_email_outbound
 from . import test_email_delivery_status
 from . import test_email_inbound
 from . import test_call_activity
+from . import test_segment_send_and_log
