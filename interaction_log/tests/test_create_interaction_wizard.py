@@ -124,8 +124,9 @@ class TestCreateInteractionWizard(InteractionCase):
         self.assertEqual(mail.subject, "Spring offer for Interaction Contact")
 
     def test_email_without_mail_template_sends_subject_and_notes(self):
-        entry = self.create_interaction_email(correspondence_type="email", mail_template_id=False,
-                                        subject="Your visit", note="Thanks for coming")
+        entry = self.create_interaction_email(
+            correspondence_type="email", mail_template_id=False,
+            subject="Your visit", note="Thanks for coming")
         mail = self.env["mail.mail"].search([("mail_message_id", "=", entry.mail_message_id.id)])
         self.assertEqual(mail.subject, "Your visit")
         self.assertIn("Thanks for coming", mail.body_html)

@@ -58,7 +58,7 @@ class TestEmailInbound(ConversationCase):
         return self.env["mail.thread"].message_process(False, raw)
 
     def inbound(self):
-        return self.entries(document_type="email_inbound")
+        return self.entries(template_id=self.templates["email_inbound"].id)
 
     def test_reply_from_known_contact_records_inbound_entry(self):
         self.assertEqual(self.receive(), self.customer.id, "routed to the thread it answers")
