@@ -30,3 +30,4 @@ from . import test_email_delivery_status
 from . import test_email_inbound
 from . import test_call_activity
 from . import test_segment_send_and_log
+from . import test_demo_conversations

@@ -65,3 +65,10 @@ class TestMeeting(ConversationCase):
         entry = self.meetings(event)
         self.assertEqual(len(entry), 1)
         self.assertEqual(entry.user_id, organizer)
+
+    def test_demo_meeting_is_recorded(self):
+        event = self.env.ref("interaction_log_calendar.demo_event_agrolait_visit")
+        entry = self.env["interaction.log.entry"].search(
+            [("document_ref", "=", "calendar.event,%d" % event.id)])
+        self.assertEqual(entry.partner_id, self.env.ref("base.res_partner_address_3"),
+                         "the outside attendee, not our demo user")
