@@ -38,5 +38,6 @@
     "demo": [
         "demo/interaction_log_demo.xml",
         "demo/interaction_segment_demo.xml",
+        "demo/interaction_conversation_demo.xml",
     ],
 }

@@ -2,6 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 """Recording that never fails what is recorded (a print, an email, a post)."""
 import logging
+from collections import OrderedDict
 from contextlib import contextmanager
 
 _logger = logging.getLogger(__name__)
@@ -37,3 +38,34 @@ def recording_never_fails(env, what, warn=True):
         if warn:
             _logger.warning("Could not record the interaction of %s", what, exc_info=True)
         env["interaction.log.entry"].invalidate_cache()
+
+
+def log_by_kind(env, document_type, rows, user):
+    """Record one entry per row with the template set up for
+    ``document_type`` in the row's company (Template Setup), as superuser on
+    behalf of ``user``: who sends an email or makes a call needs no
+    Interactions rights to have it recorded. Rows of a company without a
+    template record nothing.
+
+    :param rows: dicts with ``partner_id``, ``company_id`` and any entry
+        values (None takes the template's default); one
+        ``log_interactions`` call per template, whatever the number of rows
+    :return: the new interaction.log.entry records
+    """
+    Entry = env["interaction.log.entry"].sudo()
+    Setup = env["interaction.template.setup"].sudo()
+    templates, by_template = {}, OrderedDict()
+    for row in rows:
+        company_id = row["company_id"]
+        if company_id not in templates:
+            templates[company_id] = Setup.get_template(document_type, company_id)
+        if templates[company_id]:
+            by_template.setdefault(templates[company_id], []).append(row)
+    entries = Entry
+    for template, group in by_template.items():
+        names = set().union(*group) - {"partner_id", "company_id"}
+        values = {name: [row.get(name) for row in group] for name in names}
+        entries |= Entry.log_interactions(
+            [row["partner_id"] for row in group], template,
+            user_id=user.id, document_type=document_type, **values)
+    return entries

@@ -7,7 +7,7 @@ import zipfile
 import pytest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-ADDONS = ("interaction_log", "interaction_log_report_hook")
+ADDONS = ("interaction_log", "interaction_log_report_hook", "interaction_log_calendar")
 
 
 @pytest.fixture(scope="module")

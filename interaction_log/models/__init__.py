@@ -6,3 +6,6 @@ from . import interaction_log_entry
 from . import res_partner
 from . import interaction_segment
 from . import interaction_logged_segment
+from . import mail_thread
+from . import mail_mail
+from . import mail_activity

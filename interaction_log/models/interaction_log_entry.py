@@ -133,6 +133,11 @@ class InteractionLogEntry(models.Model):
     logged_segment_id = fields.Many2one(
         "interaction.logged.segment", string="Logged Segment", ondelete="restrict",
         index=True, help="Logging of a segment that created the entry.")
+    mail_message_id = fields.Many2one(
+        "mail.message", string="Email Message", ondelete="set null", index=True,
+        help="Chatter message of the email sent or received, or of the done activity.")
+    note = fields.Text(
+        string="Notes", help="What was said or written, e.g. the feedback of a call.")
     attachment_id = fields.Many2one(
         "ir.attachment", string="Attachment", ondelete="set null",
         help="Document attached to the interaction.")

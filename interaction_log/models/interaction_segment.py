@@ -68,6 +68,9 @@ class InteractionSegment(models.Model):
     company_id = fields.Many2one(
         "res.company", string="Company", required=True,
         default=lambda self: self.env["res.company"]._company_default_get("interaction.segment"))
+    mail_template_id = fields.Many2one(
+        related="template_id.mail_template_id", readonly=True,
+        string="Email Template", help="Email of the template, sent by Send and Log.")
     logged = fields.Boolean(
         readonly=True, copy=False,
         help="The segment has been logged. Duplicate it to log it again.")
@@ -196,6 +199,23 @@ class InteractionSegment(models.Model):
         return logged_segments
 
     @api.multi
+    @api.returns("interaction.logged.segment")
+    def action_send_and_log(self):
+        """Email each contact the template's email through the mail queue,
+        then log the segment: each entry links its email and follows its
+        delivery. Contacts who opted out of mass mailings are skipped
+        (Business Central's Exclude from Segment)."""
+        logged_segments = self.env["interaction.logged.segment"]
+        for segment in self:
+            if not segment.template_id.mail_template_id:
+                raise UserError(_(
+                    "The template of the segment \"%s\" has no email template: link "
+                    "one on the template, or log the segment without sending.")
+                    % segment.name)
+            logged_segments |= segment._log(send=True)
+        return logged_segments
+
+    @api.multi
     def action_view_entries(self):
         self.ensure_one()
         action = self.env.ref("interaction_log.action_interaction_log_entry").read()[0]
@@ -217,7 +237,7 @@ class InteractionSegment(models.Model):
             action["res_id"] = self.logged_segment_ids.id
         return action
 
-    def _log(self):
+    def _log(self, send=False):
         self.ensure_one()
         self.check_access_rights("write")
         self.check_access_rule("write")
@@ -247,6 +267,11 @@ class InteractionSegment(models.Model):
                     "company_id": self.company_id.id,
                 })
                 for partner_ids in self._iter_partner_ids(self._log_batch_size):
+                    if send:
+                        partner_ids, email_values = self._send_emails(partner_ids)
+                        if not partner_ids:
+                            continue
+                        values.update(email_values)
                     Entry.log_interactions(partner_ids, self.template_id,
                                            logged_segment_id=logged_segment.id, **values)
                 self.write({"logged": True})
@@ -254,6 +279,19 @@ class InteractionSegment(models.Model):
             self.env.clear()
             raise
         return logged_segment
+
+    def _send_emails(self, partner_ids):
+        """Queue the template's email to the contacts of ``partner_ids``
+        who did not opt out and have an email address; return their ids and
+        the entry values that link each email."""
+        self.env.cr.execute(
+            "SELECT id FROM res_partner WHERE id IN %s AND opt_out IS NOT TRUE "
+            "AND COALESCE(email, '') != '' ORDER BY id", [tuple(partner_ids)])
+        partner_ids = [row[0] for row in self.env.cr.fetchall()]
+        message_ids = self.env["interaction.template"]._queue_emails(
+            partner_ids, self.template_id.mail_template_id)
+        return partner_ids, {"mail_message_id": message_ids, "delivery_status": "in_progress",
+                             "correspondence_type": "email"}
 
     def _check_loggable(self):
         """Refuse, before anything is written, a segment that cannot be logged now."""

@@ -40,6 +40,7 @@ DOCUMENT_TYPES = [
     ("out_invoice", "Customer Invoice"),
     ("out_refund", "Customer Credit Note"),
     ("email", "Email"),
+    ("email_inbound", "Inbound Email"),
     ("phone_call", "Phone Call"),
     ("meeting", "Meeting"),
 ]

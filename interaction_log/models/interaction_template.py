@@ -47,6 +47,12 @@ class InteractionTemplate(models.Model):
         _lang_get,
         help="Language of the documents sent with this template; empty means "
              "the contact's language.")
+    mail_template_id = fields.Many2one(
+        "mail.template", string="Email Template", ondelete="set null",
+        domain="[('model', '=', 'res.partner')]",
+        help="Email sent to the contact when an interaction of this kind is "
+             "created with correspondence type Email, and by \"Send and Log\" "
+             "on a segment.")
     active = fields.Boolean(
         default=True,
         help="Archive a template that is no longer used: nothing can be logged "
@@ -151,3 +157,32 @@ class InteractionTemplate(models.Model):
             "group_id": self.group_id.id,
             "company_id": self.company_id.id,
         }
+
+    @api.model
+    def _queue_emails(self, partner_ids, mail_template=None, subject=None, body=None):
+        """Queue one email to each contact (the mail queue sends them, its
+        cron included) and return their mail.message ids, in order: the
+        template's email when there is one, else ``subject`` and ``body``.
+        The emails are kept once sent, so that the entries keep their link."""
+        Mail = self.env["mail.mail"].sudo()
+        author = self.env.user.partner_id
+        partners = self.env["res.partner"].sudo().browse(partner_ids)
+        without_email = partners.filtered(lambda partner: not partner.email)
+        if without_email:
+            raise UserError(_(
+                "%s has no email address: enter one on the contact, or choose "
+                "another correspondence type.") % without_email[0].display_name)
+        message_ids = []
+        for partner in partners:
+            values = {"recipient_ids": [(6, 0, partner.ids)], "email_to": False,
+                      "auto_delete": False}
+            if mail_template:
+                mail = Mail.browse(mail_template.sudo().send_mail(
+                    partner.id, force_send=False, email_values=values))
+            else:
+                mail = Mail.create(dict(
+                    values, subject=subject, body_html=body, model="res.partner",
+                    res_id=partner.id, author_id=author.id,
+                    email_from=author.email and "%s <%s>" % (author.name, author.email)))
+            message_ids.append(mail.mail_message_id.id)
+        return message_ids

@@ -3,6 +3,16 @@
 from odoo.tests.common import SavepointCase
 
 
+def create_mail_template(env):
+    return env["mail.template"].create({
+        "name": "Spring offer (test)",
+        "model_id": env["ir.model"]._get("res.partner").id,
+        "subject": "Spring offer for ${object.name}",
+        "body_html": "<p>Dear ${object.name}, our spring offer.</p>",
+        "email_from": "sales@example.com",
+    })
+
+
 class InteractionCase(SavepointCase):
     """Fixtures shared by the interaction tests: a group, two templates,
     contacts and three users (no interaction rights, user, manager)."""

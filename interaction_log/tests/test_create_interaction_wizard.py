@@ -2,9 +2,9 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 import base64
 
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, UserError
 
-from .common import InteractionCase
+from .common import InteractionCase, create_mail_template
 
 
 class TestCreateInteractionWizard(InteractionCase):
@@ -106,3 +106,39 @@ class TestCreateInteractionWizard(InteractionCase):
         action = self.customer.sudo(self.user).action_create_interaction()
         self.assertEqual(action["res_model"], "interaction.create.wizard")
         self.assertEqual(action["context"]["default_partner_id"], self.customer.id)
+
+    def create_interaction_email(self, **values):
+        self.contact.email = self.contact.email or "contact@example.com"
+        self.template.mail_template_id = create_mail_template(self.env)
+        wizard = self.new_wizard(**values)
+        self.save(wizard).action_create()
+        return self.Entry.search([("partner_id", "=", self.contact.id)])
+
+    def test_email_interaction_queues_the_template_email(self):
+        entry = self.create_interaction_email(correspondence_type="email", note="Hello")
+        self.assertEqual(entry.delivery_status, "in_progress")
+        self.assertEqual(entry.note, "Hello")
+        mail = self.env["mail.mail"].search([("mail_message_id", "=", entry.mail_message_id.id)])
+        self.assertEqual(mail.state, "outgoing", "in the mail queue")
+        self.assertEqual(mail.recipient_ids, self.contact)
+        self.assertEqual(mail.subject, "Spring offer for Interaction Contact")
+
+    def test_email_without_mail_template_sends_subject_and_notes(self):
+        entry = self.create_interaction_email(
+            correspondence_type="email", mail_template_id=False,
+            subject="Your visit", note="Thanks for coming")
+        mail = self.env["mail.mail"].search([("mail_message_id", "=", entry.mail_message_id.id)])
+        self.assertEqual(mail.subject, "Your visit")
+        self.assertIn("Thanks for coming", mail.body_html)
+
+    def test_hard_copy_interaction_sends_nothing(self):
+        entry = self.create_interaction_email(correspondence_type="hard_copy")
+        self.assertFalse(entry.mail_message_id)
+        self.assertFalse(entry.delivery_status)
+
+    def test_email_to_contact_without_address_is_refused(self):
+        self.contact.email = False
+        self.template.mail_template_id = create_mail_template(self.env)
+        with self.assertRaises(UserError):
+            self.save(self.new_wizard(correspondence_type="email")).action_create()
+        self.assertFalse(self.Entry.search([("partner_id", "=", self.contact.id)]))

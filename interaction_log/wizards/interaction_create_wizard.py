@@ -1,6 +1,7 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from datetime import timedelta
+from html import escape
 
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
@@ -43,6 +44,15 @@ class InteractionCreateWizard(models.TransientModel):
     currency_id = fields.Many2one(related="company_id.currency_id", readonly=True)
     cost = fields.Monetary()
     duration = fields.Float(string="Duration (Min.)")
+    note = fields.Text(
+        string="Notes",
+        help="What was said or written; the body of the email when one is sent "
+             "without email template.")
+    mail_template_id = fields.Many2one(
+        "mail.template", string="Email Template",
+        domain="[('model', '=', 'res.partner')]",
+        help="With correspondence type Email, the email sent to the contact "
+             "through the mail queue; without one, the subject and notes are sent.")
     attachment_data = fields.Binary(
         string="Attachment", attachment=False,
         help="A document to keep with the interaction, e.g. the letter.")
@@ -84,6 +94,7 @@ class InteractionCreateWizard(models.TransientModel):
         self.correspondence_type = template.correspondence_type
         self.cost = template.unit_cost
         self.duration = template.unit_duration
+        self.mail_template_id = template.mail_template_id
 
     @api.onchange("partner_id")
     def _onchange_partner_id(self):
@@ -105,8 +116,11 @@ class InteractionCreateWizard(models.TransientModel):
         self.ensure_one()
         if self.cost < 0 or self.duration < 0:
             raise UserError(_("Cost and duration cannot be negative: enter zero or more."))
+        values = self._entry_values()
+        if self.correspondence_type == "email":
+            values.update(self._send_email())
         entry = self.env["interaction.log.entry"].log_interactions(
-            self.partner_id, self.template_id, **self._entry_values())
+            self.partner_id, self.template_id, **values)
         if self.attachment_data:
             attachment = self.env["ir.attachment"].create({
                 "name": self.attachment_name or _("Attachment"),
@@ -133,7 +147,20 @@ class InteractionCreateWizard(models.TransientModel):
             "attempt_failed": self.attempt_failed,
             "cost": self.cost,
             "duration": self.duration,
+            "note": self.note or None,
         }
+
+    def _send_email(self):
+        """Send the email of the interaction to the contact through the mail
+        queue, as Business Central's wizard does with correspondence type
+        Email; return the entry's email values."""
+        if not self.mail_template_id and not (self.subject or self.description):
+            raise UserError(_("Enter the subject of the email to send."))
+        body = "<p>%s</p>" % escape(self.note or "").replace("\n", "<br/>")
+        message_ids = self.env["interaction.template"]._queue_emails(
+            self.partner_id.ids, self.mail_template_id,
+            subject=self.subject or self.description, body=body)
+        return {"mail_message_id": message_ids[0], "delivery_status": "in_progress"}
 
     def _schedule_follow_up(self):
         """Plan the follow-up activity on the contact (Odoo 11 mail.activity).

@@ -5,3 +5,4 @@ from . import sale_order
 from . import account_invoice
 from . import mail_template
 from . import mail_compose_message
+from . import mail_thread

@@ -26,7 +26,8 @@ class InteractionLogDocument(models.AbstractModel):
         return {}
 
     @api.multi
-    def _interaction_log_record(self, correspondence_type, user, attachments=None):
+    def _interaction_log_record(self, correspondence_type, user, attachments=None,
+                                extra_values=None):
         """Record one entry per document of ``self`` that has a template set
         up (and automatic recording on) for its company and kind.
 
@@ -35,6 +36,8 @@ class InteractionLogDocument(models.AbstractModel):
             up, else the document's own kind.
         :param user: res.users recorded as the entry's user (who printed).
         :param attachments: {document id: ir.attachment} to link.
+        :param extra_values: more values of every entry (the email's
+            mail_message_id and delivery_status...).
         :return: the new interaction.log.entry records.
         """
         Entry = self.env["interaction.log.entry"].sudo()
@@ -74,6 +77,6 @@ class InteractionLogDocument(models.AbstractModel):
                               for document, _values in group],
                 attachment_id=[attachments[document.id].id if document.id in attachments else False
                                for document, _values in group],
-                **per_document
+                **dict(per_document, **(extra_values or {}))
             )
         return entries

@@ -14,3 +14,4 @@ from . import test_rights_print_without_interaction_groups
 from . import test_faults_print_render_and_recording
 from . import test_bad_input_print
 from . import test_multi_company_print
+from . import test_call_on_document

@@ -181,3 +181,30 @@ class TestEmail(PrintCase):
         self.assertFalse(self.env["sale.order"].search(domain), "each order got its email")
         for order in orders:
             self.assertEqual(len(self.entries_of(order)), 1)
+
+    def test_send_quotation_links_its_email_and_delivery(self):
+        order = self.create_order()
+        self.send_by_email(order)
+        entry = self.entries_of(order)
+        message = order.message_ids.filtered(lambda m: m.message_type == "comment")[:1]
+        self.assertEqual(entry.mail_message_id, message)
+        self.assertEqual(entry.subject, message.subject)
+        self.assertIn(entry.delivery_status, ("in_progress", "delivered"))
+
+    def test_chatter_message_to_customer_records_one_document_entry(self):
+        """With emails set up, a message from the quotation's chatter to the
+        customer and a colleague of theirs is one document entry, not one
+        per recipient and not a second email entry."""
+        self.setup_email_template()
+        order = self.create_order()
+        colleague = self.env["res.partner"].create({
+            "name": "Customer Colleague", "email": "colleague@example.com",
+            "parent_id": self.customer_company.id})
+        message = order.message_post(
+            body="Here is your quotation", subject="Quotation", message_type="comment",
+            subtype="mail.mt_comment", partner_ids=[self.customer.id, colleague.id])
+        entry = self.entries_of(order)
+        self.assertEqual(len(entry), 1)
+        self.assertEqual(entry.partner_id, self.customer)
+        self.assertEqual(entry.document_type, "sale_quote")
+        self.assertEqual(entry.mail_message_id, message)

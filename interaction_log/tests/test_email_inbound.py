@@ -1,0 +1,111 @@
+# Copyright 2026 interaction_log authors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo.tools import mute_logger
+
+from .common_conversations import ConversationCase
+
+REPLY = """\
+Return-Path: <{sender}>
+From: {name} <{sender}>
+To: Sales <sales@example.com>
+Subject: {subject}
+Message-Id: <{message_id}>
+In-Reply-To: {in_reply_to}
+References: {in_reply_to}
+Date: Tue, 01 Dec 2026 10:00:00 +0000
+MIME-Version: 1.0
+Content-Type: text/plain; charset="utf-8"
+{headers}
+Thank you, we accept the offer.
+"""
+
+BOUNCE = """\
+From: Mail Delivery System <MAILER-DAEMON@mail.example.com>
+To: Sales <sales@example.com>
+Subject: Undelivered Mail Returned to Sender
+Message-Id: <bounce-1@mail.example.com>
+In-Reply-To: {in_reply_to}
+References: {in_reply_to}
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="b1"
+
+--b1
+Content-Type: text/plain
+
+The mail could not be delivered to {recipient}.
+--b1--
+"""
+
+
+class TestEmailInbound(ConversationCase):
+    """Emails received through the mail gateway (message_process, as
+    fetchmail and odoo-mailgate deliver them) from a known contact record
+    one inbound email entry."""
+
+    @classmethod
+    def setUpFixtures(cls):
+        super(TestEmailInbound, cls).setUpFixtures()
+        # our email to the contact, which the contact answers
+        cls.sent = cls.customer.message_post(
+            body="<p>Our offer</p>", subject="Offer", message_type="comment",
+            subtype="mail.mt_comment", partner_ids=cls.contact.ids)
+
+    def receive(self, sender="contact@example.com", name="Interaction Contact",
+                message_id="reply-1@customer.example.com", headers=""):
+        raw = REPLY.format(sender=sender, name=name, subject="Re: Offer",
+                           message_id=message_id, in_reply_to=self.sent.message_id,
+                           headers=headers)
+        return self.env["mail.thread"].message_process(False, raw)
+
+    def inbound(self):
+        return self.entries(template_id=self.templates["email_inbound"].id)
+
+    def test_reply_from_known_contact_records_inbound_entry(self):
+        self.assertEqual(self.receive(), self.customer.id, "routed to the thread it answers")
+        entry = self.inbound()
+        self.assertEqual(len(entry), 1)
+        self.assertEqual(entry.partner_id, self.contact)
+        self.assertEqual(entry.template_id, self.templates["email_inbound"])
+        self.assertEqual(entry.information_flow, "inbound")
+        self.assertEqual(entry.initiated_by, "them")
+        self.assertEqual(entry.correspondence_type, "email")
+        self.assertEqual(entry.subject, "Re: Offer")
+        self.assertEqual(entry.document_ref, self.customer)
+        self.assertEqual(entry.mail_message_id.message_id, "<reply-1@customer.example.com>")
+        self.assertFalse(entry.delivery_status)
+
+    def test_same_email_delivered_twice_records_once(self):
+        self.receive()
+        self.receive()
+        self.assertEqual(len(self.inbound()), 1)
+
+    def test_email_to_the_contact_thread_has_no_source_document(self):
+        raw = REPLY.format(sender="contact@example.com", name="Interaction Contact",
+                           subject="Question", message_id="direct-1@customer.example.com",
+                           in_reply_to="", headers="")
+        self.env["mail.thread"].message_process("res.partner", raw, thread_id=self.contact.id)
+        entry = self.inbound()
+        self.assertEqual(entry.partner_id, self.contact)
+        self.assertFalse(entry.document_ref)
+
+    def test_unknown_sender_records_nothing(self):
+        self.receive(sender="stranger@unknown.example.com", name="Stranger")
+        self.assertTrue(self.env["mail.message"].search(
+            [("message_id", "=", "<reply-1@customer.example.com>")]), "the email is posted")
+        self.assertFalse(self.inbound())
+
+    def test_bounce_records_nothing(self):
+        raw = BOUNCE.format(in_reply_to=self.sent.message_id, recipient="contact@example.com")
+        with mute_logger("odoo.addons.mail.models.mail_thread"):
+            self.env["mail.thread"].message_process(False, raw)
+        self.assertFalse(self.inbound())
+
+    def test_auto_reply_records_nothing(self):
+        self.receive(headers="Auto-Submitted: auto-replied\nX-Autoreply: yes\n")
+        self.assertTrue(self.env["mail.message"].search(
+            [("message_id", "=", "<reply-1@customer.example.com>")]), "the email is posted")
+        self.assertFalse(self.inbound())
+
+    def test_email_from_internal_user_records_nothing(self):
+        self.receive(sender=self.user.email, name=self.user.name)
+        self.assertFalse(self.inbound())

@@ -1,0 +1,23 @@
+# Copyright 2026 interaction_log authors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+{
+    "name": "Interaction Log: meetings",
+    "summary": "Record a meeting interaction for each outside attendee "
+               "of a calendar meeting",
+    "version": "11.0.1.0.0",
+    "category": "Sales",
+    "website": "https://github.com/interaction-log/interaction_log",
+    "author": "interaction_log authors",
+    "license": "AGPL-3",
+    "application": False,
+    "installable": True,
+    "auto_install": True,
+    "depends": [
+        "interaction_log",
+        "calendar",
+    ],
+    "data": [],
+    "demo": [
+        "demo/calendar_event_demo.xml",
+    ],
+}
