@@ -9,6 +9,8 @@ from . import test_delete_entries
 from . import test_delete_canceled_wizard
 from . import test_create_interaction_wizard
 from . import test_statistics
+from . import test_statistics_totals
+from . import test_partner_statistics
 from . import test_template_setup
 from . import test_configuration
 from . import test_partner_interactions
@@ -25,3 +27,4 @@ from . import test_bad_input_deletion
 from . import test_bad_input_segments
 from . import test_faults_segment_logging
 from . import test_concurrency_delete_canceled
+from . import test_concurrency_statistics

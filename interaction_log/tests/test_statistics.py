@@ -30,7 +30,8 @@ class TestStatistics(InteractionCase):
         self.assertEqual(template.interaction_count, 1)
         self.assertEqual(template.total_cost, 10.0)
         stats = self.group.get_interaction_statistics(date_to="2025-03-31 23:59:59")
-        self.assertEqual(stats[self.group.id]["interaction_count"], 2)
+        self.assertEqual(stats, [{"id": self.group.id, "interaction_count": 2,
+                                  "total_cost": 5.0, "total_duration": 20.0}])
 
     def test_statistics_of_unused_template_are_zero(self):
         template = self.env["interaction.template"].create({
