@@ -467,7 +467,9 @@ def save_case_rows(results_dir, results, rows):
                            info["nproc"], info["cpu"], info["ram_gib"], info["kernel"],
                            info["python"], ", ".join("%.2f" % load
                                                      for load in info["load_avg_at_start"])),
-            "runs": runs_text(results).split(": ", 1)[1],
+            "runs": "%d runs" % {
+                "2": 4 * results["repeat"] + 1,
+                "4": SIZES[results["mode"]]["read_repeat"]}.get(case, results["repeat"]),
             "rows": [row for row in rows if row["case"].split()[0] == case],
         }
         wkhtmltopdf = results["cases"].get("print", {}).get("wkhtmltopdf")
