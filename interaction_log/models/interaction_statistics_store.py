@@ -17,6 +17,7 @@ index scan per contact.
 """
 import hashlib
 
+from psycopg2 import sql
 from psycopg2.extensions import ISOLATION_LEVEL_READ_COMMITTED
 
 from odoo import SUPERUSER_ID, api, models
@@ -67,6 +68,16 @@ DELTA_INSERT = """
       FROM changes GROUP BY 1, 2, 3"""
 
 
+#: the last date of the entries of partner ``p.id`` meeting {cond}: one
+#: backward scan of each index, (partner_id, date) and (commercial_partner_id, date)
+LAST_DATE = """GREATEST(
+    (SELECT e.date FROM interaction_log_entry e
+      WHERE e.partner_id = p.id AND {cond} AND {company} ORDER BY e.date DESC LIMIT 1),
+    (SELECT e.date FROM interaction_log_entry e
+      WHERE e.commercial_partner_id = p.id AND {cond} AND {company}
+      ORDER BY e.date DESC LIMIT 1))"""
+
+
 def _sql(text, **kw):
     """Fill in the table names and the conditions of the statistics SQL."""
     names = dict(delta=DELTA_TABLE, template_total=TEMPLATE_TOTAL_TABLE,
@@ -98,11 +109,16 @@ def _trigger_function():
         $body$""") % "\n".join(branches)
 
 
+def _drop_trigger(cr, entry_table, operation):
+    cr.execute(sql.SQL("DROP TRIGGER IF EXISTS {} ON {}").format(
+        sql.Identifier("%s_statistics_%s" % (entry_table, operation)),
+        sql.Identifier(entry_table)))
+
+
 def uninstall_statistics(cr, entry_table="interaction_log_entry"):
     """Drop the triggers, their function and the tables (uninstall hook)."""
     for operation in ("insert", "update", "delete"):
-        cr.execute('DROP TRIGGER IF EXISTS "%s_statistics_%s" ON "%s"' % (
-            entry_table, operation, entry_table))
+        _drop_trigger(cr, entry_table, operation)
     cr.execute(_sql("DROP FUNCTION IF EXISTS {function}(); DROP TABLE IF EXISTS "
                     "{delta}, {template_total}, {partner_total};"))
 
@@ -164,7 +180,7 @@ class InteractionStatisticsStore(models.AbstractModel):
                            "update": "OLD TABLE AS old_rows NEW TABLE AS new_rows",
                            "delete": "OLD TABLE AS old_rows"}[operation]
             name = "%s_statistics_%s" % (entry_table, operation)
-            cr.execute('DROP TRIGGER IF EXISTS "%s" ON "%s"' % (name, entry_table))
+            _drop_trigger(cr, entry_table, operation)
             cr.execute(_sql(
                 'CREATE TRIGGER "{name}" AFTER {operation} ON "{table}" '
                 'REFERENCING {referencing} FOR EACH STATEMENT EXECUTE FUNCTION {function}()',
@@ -177,7 +193,7 @@ class InteractionStatisticsStore(models.AbstractModel):
         """Recompute the totals from the entries. Writers wait meanwhile
         (SHARE lock on the entries): one full scan, at install or upgrade."""
         cr = self.env.cr
-        cr.execute('LOCK TABLE "%s" IN SHARE MODE' % entry_table)
+        cr.execute(sql.SQL("LOCK TABLE {} IN SHARE MODE").format(sql.Identifier(entry_table)))
         cr.execute(_sql("DELETE FROM {delta}; DELETE FROM {template_total}; "
                         "DELETE FROM {partner_total};"))
         cr.execute(_sql("""
@@ -262,7 +278,7 @@ class InteractionStatisticsStore(models.AbstractModel):
         assert field in ("template_id", "group_id")
         total_filter, total_params = self._company_filter("t")
         delta_filter, delta_params = self._company_filter("d")
-        self.env.cr.execute(_sql("""
+        query = _sql("""
             SELECT key, sum(entry_count), sum(cost), sum(duration) FROM (
                 SELECT t.{field} AS key, t.entry_count, t.cost, t.duration
                   FROM {template_total} t WHERE t.{field} = ANY(%s) AND {total_filter}
@@ -270,8 +286,8 @@ class InteractionStatisticsStore(models.AbstractModel):
                 SELECT d.{field}, d.entry_count, d.cost, d.duration
                   FROM {delta} d WHERE d.{field} = ANY(%s) AND {delta_filter}
             ) figures GROUP BY key""", field=field, total_filter=total_filter,
-                                 delta_filter=delta_filter),
-            [list(ids)] + total_params + [list(ids)] + delta_params)
+                     delta_filter=delta_filter)
+        self.env.cr.execute(query, [list(ids)] + total_params + [list(ids)] + delta_params)
         return {key: (int(count), float(cost), float(duration))
                 for key, count, cost, duration in self.env.cr.fetchall()}
 
@@ -297,15 +313,8 @@ class InteractionStatisticsStore(models.AbstractModel):
         entry_filter, entry_params = self._company_filter("e")
         last_dates = []
         for condition in (HAPPENED, COUNTED):
-            # one backward scan of an index per partner and key
-            last_dates.append("""GREATEST(
-                (SELECT e.date FROM interaction_log_entry e
-                  WHERE e.partner_id = p.id AND {cond} AND {company}
-                  ORDER BY e.date DESC LIMIT 1),
-                (SELECT e.date FROM interaction_log_entry e
-                  WHERE e.commercial_partner_id = p.id AND {cond} AND {company}
-                  ORDER BY e.date DESC LIMIT 1))""".format(
-                cond=condition.format(e="e"), company=entry_filter))
+            last_dates.append(LAST_DATE.format(cond=condition.format(e="e"),
+                                               company=entry_filter))
             params += entry_params * 2
         self.env.cr.execute("""
             WITH sums AS (
@@ -334,7 +343,8 @@ class InteractionStatisticsStore(models.AbstractModel):
         assert operator in ("<", "<=", ">", ">=", "=", "!=")
         condition = (HAPPENED if which == "interaction" else COUNTED).format(e="e")
         entry_filter, entry_params = self._company_filter("e")
-        self.env.cr.execute(_sql("""
+        last_date = LAST_DATE.format(cond=condition, company=entry_filter)
+        query = _sql("""
             SELECT p.id FROM (
                 SELECT partner_id AS id FROM {partner_total}
                 UNION SELECT commercial_partner_id FROM {partner_total}
@@ -342,13 +352,6 @@ class InteractionStatisticsStore(models.AbstractModel):
                 UNION SELECT commercial_partner_id FROM {delta}
                        WHERE commercial_partner_id IS NOT NULL
             ) p
-             WHERE GREATEST(
-                (SELECT e.date FROM interaction_log_entry e
-                  WHERE e.partner_id = p.id AND {cond} AND {company}
-                  ORDER BY e.date DESC LIMIT 1),
-                (SELECT e.date FROM interaction_log_entry e
-                  WHERE e.commercial_partner_id = p.id AND {cond} AND {company}
-                  ORDER BY e.date DESC LIMIT 1)) {operator} %s""",
-                             cond=condition, company=entry_filter, operator=operator),
-                            entry_params * 2 + [value])
+             WHERE {last_date} {operator} %s""", last_date=last_date, operator=operator)
+        self.env.cr.execute(query, entry_params * 2 + [value])
         return [row[0] for row in self.env.cr.fetchall()]

@@ -66,8 +66,8 @@ class ResPartner(models.Model):
         operators = ("<", "<=", ">", ">=", "=", "!=")
         if operator not in operators:
             raise UserError(_("Contacts cannot be searched by the date of their last "
-                              "interaction with %s: use one of %s.") % (
-                                  operator, " ".join(operators)))
+                              "interaction with %(operator)s: use one of %(operators)s.") % {
+                                  "operator": operator, "operators": " ".join(operators)})
         if not self.env["interaction.log.entry"].check_access_rights(
                 "read", raise_exception=False):
             return [("id", "=", 0)] if value or operator == "!=" else []
