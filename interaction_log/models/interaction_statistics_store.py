@@ -296,37 +296,31 @@ class InteractionStatisticsStore(models.AbstractModel):
         """``{partner id: (count, cost, duration, last interaction date, last
         attempt date)}`` of the entries of each partner and, for a company,
         of its contacts (``commercial_partner_id``), in one query."""
-        sums = []
-        params = []
         company_filter, company_params = self._company_filter("s")
-        for source in ("partner_total", "delta"):
-            # an entry of the company itself counts once: by partner_id
-            for key, extra in (("partner_id", ""),
-                               ("commercial_partner_id",
-                                " AND s.partner_id != s.commercial_partner_id")):
-                sums.append(_sql(
-                    "SELECT s.{key} AS id, s.entry_count, s.cost, s.duration FROM {source} s "
-                    "WHERE s.{key} = ANY(%s){extra} AND {company_filter}",
-                    key=key, extra=extra, company_filter=company_filter,
-                    source=_sql("{%s}" % source)))
-                params += [list(partner_ids)] + company_params
         entry_filter, entry_params = self._company_filter("e")
-        last_dates = []
-        for condition in (HAPPENED, COUNTED):
-            last_dates.append(LAST_DATE.format(cond=condition.format(e="e"),
-                                               company=entry_filter))
-            params += entry_params * 2
+        # per partner, index lookups only (a join with the whole totals table
+        # may be planned as a scan of it): the entries of the partner, and
+        # those of its contacts; an entry of the company itself counts once
+        figures = " UNION ALL ".join(
+            _sql("SELECT s.entry_count, s.cost, s.duration FROM {source} s "
+                 "WHERE s.{key} = p.id{extra} AND {company_filter}",
+                 source=_sql("{%s}" % source), key=key, extra=extra,
+                 company_filter=company_filter)
+            for source in ("partner_total", "delta")
+            for key, extra in (("partner_id", ""),
+                               ("commercial_partner_id", " AND s.partner_id != p.id")))
+        last_dates = [LAST_DATE.format(cond=condition.format(e="e"), company=entry_filter)
+                      for condition in (HAPPENED, COUNTED)]
         self.env.cr.execute("""
-            WITH sums AS (
-                SELECT id, sum(entry_count) AS entry_count, sum(cost) AS cost,
-                       sum(duration) AS duration
-                  FROM (%s) figures GROUP BY id
-            )
-            SELECT p.id, sums.entry_count, sums.cost, sums.duration, %s, %s
+            SELECT p.id, f.entry_count, f.cost, f.duration, %s, %s
               FROM unnest(%%s::integer[]) AS p(id)
-              LEFT JOIN sums ON sums.id = p.id
-        """ % (" UNION ALL ".join(sums), last_dates[0], last_dates[1]),
-            params + [list(partner_ids)])
+             CROSS JOIN LATERAL (
+                SELECT sum(entry_count) AS entry_count, sum(cost) AS cost,
+                       sum(duration) AS duration
+                  FROM (%s) figures
+             ) f
+        """ % (last_dates[0], last_dates[1], figures),
+            entry_params * 4 + [list(partner_ids)] + company_params * 4)
         return {
             partner_id: (int(count or 0), float(cost or 0.0), float(duration or 0.0),
                          last_interaction, last_attempt)
