@@ -21,6 +21,7 @@
         "security/interaction_log_security.xml",
         "security/ir.model.access.csv",
         "security/interaction_log_rules.xml",
+        "data/ir_cron.xml",
         "security/interaction_segment_security.xml",
         "views/interaction_log_entry_views.xml",
         "views/interaction_group_views.xml",

@@ -1,3 +1,4 @@
+from . import interaction_statistics_store
 from . import interaction_statistics_mixin
 from . import interaction_group
 from . import interaction_template

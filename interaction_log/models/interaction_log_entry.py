@@ -62,8 +62,8 @@ class InteractionLogEntry(models.Model):
         "res.partner", string="Contact", required=True, ondelete="restrict",
         help="Contact the interaction was with.")
     commercial_partner_id = fields.Many2one(
-        "res.partner", string="Contact Company", readonly=True, index=True,
-        ondelete="restrict",
+        "res.partner", string="Contact Company", readonly=True,
+        ondelete="restrict",  # indexed with the date, see init()
         help="Company of the contact when the interaction was recorded (the "
              "contact itself when it has none).")
     description = fields.Char(
@@ -171,6 +171,7 @@ class InteractionLogEntry(models.Model):
         cr.execute(sql.SQL("ALTER TABLE {} DROP COLUMN IF EXISTS occurrence_no").format(
             sql.Identifier(self._table)))
         for columns in [("partner_id", "date"),
+                        ("commercial_partner_id", "date"),
                         ("template_id", "canceled", "date"),
                         ("group_id", "canceled", "date"),
                         ("document_ref", "id")]:
@@ -178,6 +179,7 @@ class InteractionLogEntry(models.Model):
             cr.execute(sql.SQL("CREATE INDEX IF NOT EXISTS {} ON {} ({})").format(
                 sql.Identifier(index), sql.Identifier(self._table),
                 sql.SQL(", ").join(map(sql.Identifier, columns))))
+        self.env["interaction.statistics.store"]._install_statistics(self._table)
 
     @api.multi
     def name_get(self):
@@ -239,7 +241,10 @@ class InteractionLogEntry(models.Model):
         self._check_cost_and_duration(
             [vals["cost"]] if "cost" in vals else [],
             [vals["duration"]] if "duration" in vals else [])
-        return super(InteractionLogEntry, self).write(vals)
+        result = super(InteractionLogEntry, self).write(vals)
+        if set(vals) & {"canceled", "cost", "duration", "attempt_failed", "date"}:
+            self._invalidate_statistics()
+        return result
 
     @api.multi
     def unlink(self):
@@ -317,6 +322,7 @@ class InteractionLogEntry(models.Model):
         if attachment_ids:
             self.env["ir.attachment"].browse(attachment_ids).unlink()
         self.invalidate_cache()
+        self._invalidate_statistics()
         _logger.info("User #%s deleted %d canceled %s records", self.env.uid, count, self._name)
         return count
 
@@ -754,16 +760,23 @@ class InteractionLogEntry(models.Model):
         return new_ids
 
     @api.model
+    def _invalidate_statistics(self):
+        """Drop the cached statistics of contacts, templates and groups."""
+        self.env["res.partner"].invalidate_cache(
+            ["interaction_count", "last_interaction_date", "last_attempt_date",
+             "interaction_cost", "interaction_duration"])
+        for model in ("interaction.group", "interaction.template"):
+            self.env[model].invalidate_cache(
+                ["interaction_count", "total_cost", "total_duration"])
+
+    @api.model
     def _log_notify_created(self, entries, names):
         """Tell the ORM about the rows inserted in SQL: drop cached values
         (one2many inverses, partner counts, statistics) and trigger the
         recomputation of stored fields that depend on entries."""
         self.invalidate_cache([name for name, field in self._fields.items()
                                if field.type == "many2one"])
-        self.env["res.partner"].invalidate_cache(["interaction_count"])
-        for model in ("interaction.group", "interaction.template"):
-            self.env[model].invalidate_cache(
-                ["interaction_count", "total_cost", "total_duration"])
+        self._invalidate_statistics()
         for start in range(0, len(entries), self._log_chunk_size):
             entries[start:start + self._log_chunk_size].modified(
                 set(names) | {"partner_id", "commercial_partner_id", "salesperson_id",

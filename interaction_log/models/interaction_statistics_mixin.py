@@ -30,9 +30,11 @@ class InteractionStatisticsMixin(models.AbstractModel):
     @api.multi
     def _compute_interaction_statistics(self):
         context = self.env.context
-        statistics = self.get_interaction_statistics(
-            date_from=context.get("interaction_date_from"),
-            date_to=context.get("interaction_date_to"))
+        statistics = {
+            values["id"]: values for values in self.get_interaction_statistics(
+                date_from=context.get("interaction_date_from"),
+                date_to=context.get("interaction_date_to"))
+        }
         for record in self:
             values = statistics.get(record.id, {})
             record.interaction_count = values.get("interaction_count", 0)
@@ -41,27 +43,38 @@ class InteractionStatisticsMixin(models.AbstractModel):
 
     @api.multi
     def get_interaction_statistics(self, date_from=None, date_to=None):
-        """Return ``{record id: {'interaction_count', 'total_cost',
-        'total_duration'}}`` computed with one ``read_group``."""
+        """Return a list of ``{'id', 'interaction_count', 'total_cost',
+        'total_duration'}``, one per record with entries (a list, not a dict
+        keyed by id: XML-RPC only sends string keys).
+
+        Of all time, they are read from the maintained totals
+        (``interaction.statistics.store``): as fast at 1M entries as at 10k.
+        Within dates, one ``read_group`` (index ``(field, canceled, date)``).
+        """
         Entry = self.env["interaction.log.entry"]
         real_ids = [record_id for record_id in self.ids if isinstance(record_id, int)]
         if not real_ids or not Entry.check_access_rights("read", raise_exception=False):
-            return {}
+            return []
         field = self._interaction_entry_field
+        if not date_from and not date_to:
+            totals = self.env["interaction.statistics.store"]._template_statistics(
+                field, real_ids)
+            return [{"id": record_id, "interaction_count": count, "total_cost": cost,
+                     "total_duration": duration}
+                    for record_id, (count, cost, duration) in sorted(totals.items())
+                    if count or cost or duration]
         domain = [(field, "in", real_ids), ("canceled", "=", False)]
         if date_from:
             domain.append(("date", ">=", date_from))
         if date_to:
             domain.append(("date", "<=", date_to))
         groups = Entry.read_group(domain, [field, "cost", "duration"], [field])
-        return {
-            group[field][0]: {
-                "interaction_count": group["%s_count" % field],
-                "total_cost": group["cost"] or 0.0,
-                "total_duration": group["duration"] or 0.0,
-            }
-            for group in groups
-        }
+        return [{
+            "id": group[field][0],
+            "interaction_count": group["%s_count" % field],
+            "total_cost": group["cost"] or 0.0,
+            "total_duration": group["duration"] or 0.0,
+        } for group in groups]
 
     @api.multi
     def action_view_interactions(self):

@@ -12,6 +12,73 @@ class ResPartner(models.Model):
         help="Interaction log entries that are not canceled, of the contact and "
              "of its contacts when it is a company.")
 
+    last_interaction_date = fields.Datetime(
+        string="Date of Last Interaction", compute="_compute_interaction_statistics",
+        search="_search_last_interaction_date",
+        help="Date of the latest interaction that is neither canceled nor a failed "
+             "attempt, of the contact and of its contacts when it is a company.")
+    last_attempt_date = fields.Datetime(
+        string="Last Date Attempted", compute="_compute_interaction_statistics",
+        search="_search_last_attempt_date",
+        help="Date of the latest interaction that is not canceled, failed attempts "
+             "included, of the contact and of its contacts when it is a company.")
+    interaction_cost = fields.Float(
+        string="Cost of Interactions", compute="_compute_interaction_statistics",
+        digits=0,
+        help="Total cost of the interactions that are not canceled, of the contact "
+             "and of its contacts when it is a company.")
+    interaction_duration = fields.Float(
+        string="Duration of Interactions (Min.)",
+        compute="_compute_interaction_statistics",
+        help="Total duration in minutes of the interactions that are not canceled, "
+             "of the contact and of its contacts when it is a company.")
+
+    @api.multi
+    def _compute_interaction_statistics(self):
+        """One query for the whole recordset: sums from the maintained totals
+        (interaction.statistics.store), last dates from the indexes."""
+        partners = self.filtered("id")
+        statistics = {}
+        if partners and self.env["interaction.log.entry"].check_access_rights(
+                "read", raise_exception=False):
+            statistics = self.env["interaction.statistics.store"]._partner_statistics(
+                partners.ids)
+        for partner in self:
+            _count, cost, duration, last_interaction, last_attempt = statistics.get(
+                partner.id, (0, 0.0, 0.0, False, False))
+            partner.interaction_cost = cost
+            partner.interaction_duration = duration
+            partner.last_interaction_date = last_interaction or False
+            partner.last_attempt_date = last_attempt or False
+
+    @api.model
+    def _search_last_interaction_date(self, operator, value):
+        return self._search_last_date("interaction", operator, value)
+
+    @api.model
+    def _search_last_attempt_date(self, operator, value):
+        return self._search_last_date("attempt", operator, value)
+
+    @api.model
+    def _search_last_date(self, which, operator, value):
+        """Contacts whose last interaction (or attempt) date compares to
+        ``value``; ``= False``: contacts without one."""
+        operators = ("<", "<=", ">", ">=", "=", "!=")
+        if operator not in operators:
+            raise UserError(_("Contacts cannot be searched by the date of their last "
+                              "interaction with %(operator)s: use one of %(operators)s.") % {
+                                  "operator": operator, "operators": " ".join(operators)})
+        if not self.env["interaction.log.entry"].check_access_rights(
+                "read", raise_exception=False):
+            return [("id", "=", 0)] if value or operator == "!=" else []
+        Store = self.env["interaction.statistics.store"]
+        if value is False or value is None:
+            if operator not in ("=", "!="):
+                return [("id", "=", 0)]
+            dated = Store._search_partners_by_last_date(which, ">", "0001-01-01")
+            return [("id", "not in" if operator == "=" else "in", dated)]
+        return [("id", "in", Store._search_partners_by_last_date(which, operator, value))]
+
     @api.multi
     def _compute_interaction_count(self):
         """Count with one grouped query over the partners and all their

@@ -11,6 +11,8 @@ from . import test_delete_canceled_wizard
 from . import test_automated_actions
 from . import test_create_interaction_wizard
 from . import test_statistics
+from . import test_statistics_totals
+from . import test_partner_statistics
 from . import test_template_setup
 from . import test_configuration
 from . import test_partner_interactions
@@ -33,3 +35,4 @@ from . import test_email_inbound
 from . import test_call_activity
 from . import test_segment_send_and_log
 from . import test_demo_conversations
+from . import test_concurrency_statistics

@@ -1,5 +1,7 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import xmlrpc.client
+
 from .common import InteractionCase
 
 
@@ -30,7 +32,15 @@ class TestStatistics(InteractionCase):
         self.assertEqual(template.interaction_count, 1)
         self.assertEqual(template.total_cost, 10.0)
         stats = self.group.get_interaction_statistics(date_to="2025-03-31 23:59:59")
-        self.assertEqual(stats[self.group.id]["interaction_count"], 2)
+        self.assertEqual(stats, [{"id": self.group.id, "interaction_count": 2,
+                                  "total_cost": 5.0, "total_duration": 20.0}])
+
+    def test_statistics_can_be_sent_over_xmlrpc(self):
+        for records in (self.group, self.template | self.template_call):
+            for dates in ({}, {"date_from": "2025-04-01 00:00:00"}):
+                stats = records.get_interaction_statistics(**dates)
+                response = xmlrpc.client.dumps((stats,), methodresponse=True)
+                self.assertEqual(xmlrpc.client.loads(response)[0][0], stats)
 
     def test_statistics_of_unused_template_are_zero(self):
         template = self.env["interaction.template"].create({
