@@ -6,3 +6,4 @@ from . import interaction_log_entry
 from . import res_partner
 from . import interaction_segment
 from . import interaction_logged_segment
+from . import utm_campaign

@@ -48,7 +48,7 @@ class InteractionStatisticsMixin(models.AbstractModel):
         if not real_ids or not Entry.check_access_rights("read", raise_exception=False):
             return {}
         field = self._interaction_entry_field
-        domain = [(field, "in", real_ids), ("canceled", "=", False)]
+        domain = [(field, "in", real_ids), ("canceled", "=", False), ("postponed", "=", False)]
         if date_from:
             domain.append(("date", ">=", date_from))
         if date_to:

@@ -47,6 +47,10 @@ class InteractionTemplate(models.Model):
         _lang_get,
         help="Language of the documents sent with this template; empty means "
              "the contact's language.")
+    campaign_id = fields.Many2one(
+        "utm.campaign", string="Campaign", ondelete="set null",
+        help="Campaign stamped on the entries recorded with this template (a segment's "
+             "own campaign wins).")
     active = fields.Boolean(
         default=True,
         help="Archive a template that is no longer used: nothing can be logged "
@@ -150,4 +154,5 @@ class InteractionTemplate(models.Model):
             "correspondence_type": self.correspondence_type,
             "group_id": self.group_id.id,
             "company_id": self.company_id.id,
+            "campaign_id": self.campaign_id.id,
         }

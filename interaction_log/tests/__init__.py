@@ -25,3 +25,8 @@ from . import test_bad_input_deletion
 from . import test_bad_input_segments
 from . import test_faults_segment_logging
 from . import test_concurrency_delete_canceled
+from . import test_entry_chatter
+from . import test_evaluate_wizard
+from . import test_schedule_activity_wizard
+from . import test_campaigns
+from . import test_postponed_interactions

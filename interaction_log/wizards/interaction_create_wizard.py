@@ -47,6 +47,14 @@ class InteractionCreateWizard(models.TransientModel):
         string="Attachment", attachment=False,
         help="A document to keep with the interaction, e.g. the letter.")
     attachment_name = fields.Char()
+    campaign_id = fields.Many2one(
+        "utm.campaign", string="Campaign",
+        help="Campaign the interaction belongs to. Empty: the template's campaign.")
+    postponed_entry_id = fields.Many2one(
+        "interaction.log.entry", string="Postponed Interaction", readonly=True,
+        ondelete="cascade",
+        help="The postponed interaction being resumed: logging or saving this one "
+             "replaces it.")
     schedule_activity = fields.Boolean(
         string="Schedule a Follow-up",
         help="Plan an activity on the contact, e.g. a call in a week.")
@@ -76,7 +84,8 @@ class InteractionCreateWizard(models.TransientModel):
     @api.onchange("template_id")
     def _onchange_template_id(self):
         template = self.template_id
-        if not template:
+        if not template or template == self.postponed_entry_id.template_id:
+            # a resumed interaction keeps its saved values
             return
         self.description = template.name
         self.information_flow = template.information_flow
@@ -88,6 +97,8 @@ class InteractionCreateWizard(models.TransientModel):
     @api.onchange("partner_id")
     def _onchange_partner_id(self):
         partner = self.partner_id
+        if partner == self.postponed_entry_id.partner_id:
+            return
         self.salesperson_id = partner.user_id or partner.commercial_partner_id.user_id
 
     @api.onchange("schedule_activity", "activity_type_id")
@@ -103,10 +114,36 @@ class InteractionCreateWizard(models.TransientModel):
     def action_create(self):
         """Record the interaction and, when asked, the follow-up activity."""
         self.ensure_one()
+        postponed = self._lock_postponed_entry()
+        self._log_entry(postponed)
+        if self.schedule_activity:
+            self._schedule_follow_up()
+        if postponed:
+            # last: the wizard goes with the postponed entry it resumed
+            postponed.action_discard_postponed()
+        return {"type": "ir.actions.act_window_close"}
+
+    @api.multi
+    def action_save_for_later(self):
+        """Keep the interaction as a postponed entry, counted nowhere until it
+        is resumed (Postponed Interactions > Resume). The follow-up is planned
+        when the interaction is logged."""
+        self.ensure_one()
+        postponed = self._lock_postponed_entry()
+        self._log_entry(postponed, postponed=True)
+        if postponed:
+            postponed.action_discard_postponed()
+        return {"type": "ir.actions.act_window_close"}
+
+    def _log_entry(self, resumed, **extra):
+        """Log the entry of the wizard; the attachment of the ``resumed``
+        postponed entry moves to the new entry."""
         if self.cost < 0 or self.duration < 0:
             raise UserError(_("Cost and duration cannot be negative: enter zero or more."))
+        values = dict(self._entry_values(), **extra)
         entry = self.env["interaction.log.entry"].log_interactions(
-            self.partner_id, self.template_id, **self._entry_values())
+            self.partner_id, self.template_id, **values)
+        attachment = resumed.attachment_id
         if self.attachment_data:
             attachment = self.env["ir.attachment"].create({
                 "name": self.attachment_name or _("Attachment"),
@@ -115,10 +152,27 @@ class InteractionCreateWizard(models.TransientModel):
                 "res_model": entry._name,
                 "res_id": entry.id,
             })
+        elif attachment:
+            # the postponed entry's attachment is about to be deleted with it
+            attachment.sudo().write({"res_id": entry.id})
+        if attachment:
             entry.attachment_id = attachment
-        if self.schedule_activity:
-            self._schedule_follow_up()
-        return {"type": "ir.actions.act_window_close"}
+        return entry
+
+    def _lock_postponed_entry(self):
+        """The postponed entry being resumed, locked: resuming it twice (two
+        tabs, a double click) logs it once and refuses the second time: the
+        wizards of a resumed entry are deleted with it."""
+        postponed = self.exists().postponed_entry_id
+        if self.exists() and not postponed:
+            return postponed
+        self.env.cr.execute(
+            "SELECT id FROM interaction_log_entry WHERE id = %s AND postponed FOR UPDATE",
+            [postponed.id or None])
+        if not self.env.cr.fetchone():
+            raise UserError(_("This postponed interaction has already been resumed or "
+                              "discarded: open Postponed Interactions to see what is left."))
+        return postponed
 
     def _entry_values(self):
         return {
@@ -133,6 +187,7 @@ class InteractionCreateWizard(models.TransientModel):
             "attempt_failed": self.attempt_failed,
             "cost": self.cost,
             "duration": self.duration,
+            "campaign_id": self.campaign_id.id or None,
         }
 
     def _schedule_follow_up(self):

@@ -1,5 +1,7 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from collections import OrderedDict
+
 from odoo import api, models
 
 
