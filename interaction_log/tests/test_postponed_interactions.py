@@ -1,5 +1,7 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import base64
+
 from odoo.exceptions import AccessError, UserError
 from odoo.tools.safe_eval import safe_eval
 
@@ -89,6 +91,15 @@ class TestPostponedInteractions(InteractionCase):
             with self.assertRaisesRegex(UserError, "already been resumed"):
                 again.action_create()
         self.assertEqual(self.Entry.search_count([("partner_id", "=", self.contact.id)]), 1)
+
+    def test_resumed_interaction_keeps_its_attachment(self):
+        postponed = self.postpone(attachment_data=base64.b64encode(b"Draft letter"),
+                                  attachment_name="draft.txt")
+        self.assertEqual(postponed.attachment_id.datas_fname, "draft.txt")
+        self.save(self.open_wizard(postponed.action_resume()["context"])).action_create()
+        entry = self.Entry.search([("partner_id", "=", self.contact.id)])
+        self.assertEqual(entry.attachment_id.datas_fname, "draft.txt")
+        self.assertEqual(entry.attachment_id.res_id, entry.id)
 
     def test_resume_of_logged_entry_is_refused(self):
         with self.assertRaisesRegex(UserError, "only postponed interactions can be resumed"):

@@ -1,6 +1,6 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 
 from .common import InteractionCase
 
@@ -40,4 +40,9 @@ class TestScheduleActivityWizard(InteractionCase):
         self.entries[0].action_switch_canceled()
         with self.assertRaisesRegex(UserError, "Canceled entries cannot get activities"):
             self.schedule(self.entries, self.user)
+        self.assertFalse(self.entries.mapped("activity_ids"))
+
+    def test_schedule_activity_without_interaction_rights_is_refused(self):
+        with self.assertRaises(AccessError):
+            self.schedule(self.entries, self.user_plain)
         self.assertFalse(self.entries.mapped("activity_ids"))

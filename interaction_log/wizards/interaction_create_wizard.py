@@ -143,7 +143,9 @@ class InteractionCreateWizard(models.TransientModel):
         values = dict(self._entry_values(), **extra)
         entry = self.env["interaction.log.entry"].log_interactions(
             self.partner_id, self.template_id, **values)
-        attachment = resumed.attachment_id
+        attachment = resumed.attachment_id.filtered(
+            lambda attachment: (attachment.res_model, attachment.res_id) == (
+                resumed._name, resumed.id))
         if self.attachment_data:
             attachment = self.env["ir.attachment"].create({
                 "name": self.attachment_name or _("Attachment"),
@@ -163,8 +165,9 @@ class InteractionCreateWizard(models.TransientModel):
         """The postponed entry being resumed, locked: resuming it twice (two
         tabs, a double click) logs it once and refuses the second time: the
         wizards of a resumed entry are deleted with it."""
-        postponed = self.exists().postponed_entry_id
-        if self.exists() and not postponed:
+        wizard = self.exists()
+        postponed = wizard.postponed_entry_id
+        if wizard and not postponed:
             return postponed
         self.env.cr.execute(
             "SELECT id FROM interaction_log_entry WHERE id = %s AND postponed FOR UPDATE",
