@@ -1,5 +1,8 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from datetime import timedelta
+
+from odoo import fields
 from odoo.exceptions import AccessError, UserError
 
 from .common import InteractionCase
@@ -35,6 +38,16 @@ class TestScheduleActivityWizard(InteractionCase):
         mine = self.Entry.sudo(self.manager).search(
             [("activity_ids.user_id", "=", self.manager.id)])
         self.assertEqual(set(mine.ids), set(self.entries[:2].ids))
+
+    def test_activity_type_gives_summary_and_due_date(self):
+        self.call_type.write({"summary": "Call the contact", "days": 3})
+        wizard = self.env["interaction.schedule.activity.wizard"].new(
+            {"activity_type_id": self.call_type.id})
+        wizard._onchange_activity_type_id()
+        self.assertEqual(wizard.summary, "Call the contact")
+        today = fields.Date.from_string(fields.Date.context_today(wizard))
+        self.assertEqual(wizard.date_deadline,
+                         fields.Date.to_string(today + timedelta(days=3)))
 
     def test_schedule_activity_refuses_canceled_entries(self):
         self.entries[0].action_switch_canceled()

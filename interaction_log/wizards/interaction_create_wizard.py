@@ -9,6 +9,14 @@ from ..models.interaction_selections import (
     CORRESPONDENCE_TYPES, EVALUATIONS, INFORMATION_FLOWS, INITIATED_BY)
 
 
+def activity_deadline(record, activity_type):
+    """Due date of a new activity of ``activity_type``: today (in the user's
+    time zone) plus the type's number of days."""
+    return fields.Date.to_string(
+        fields.Date.from_string(fields.Date.context_today(record))
+        + timedelta(days=activity_type.days or 0))
+
+
 class InteractionCreateWizard(models.TransientModel):
     """Record one interaction with a contact by hand (Business Central's
     "Create Interaction"), optionally with a follow-up activity."""
@@ -106,9 +114,7 @@ class InteractionCreateWizard(models.TransientModel):
         activity_type = self.activity_type_id
         if self.schedule_activity and activity_type:
             self.activity_summary = self.activity_summary or activity_type.summary
-            self.activity_date_deadline = fields.Date.to_string(
-                fields.Date.from_string(fields.Date.context_today(self))
-                + timedelta(days=activity_type.days or 0))
+            self.activity_date_deadline = activity_deadline(self, activity_type)
 
     @api.multi
     def action_create(self):

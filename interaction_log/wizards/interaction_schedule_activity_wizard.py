@@ -1,9 +1,9 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from datetime import timedelta
-
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
+
+from .interaction_create_wizard import activity_deadline
 
 
 class InteractionScheduleActivityWizard(models.TransientModel):
@@ -31,9 +31,7 @@ class InteractionScheduleActivityWizard(models.TransientModel):
         activity_type = self.activity_type_id
         if activity_type:
             self.summary = self.summary or activity_type.summary
-            self.date_deadline = fields.Date.to_string(
-                fields.Date.from_string(fields.Date.context_today(self))
-                + timedelta(days=activity_type.days or 0))
+            self.date_deadline = activity_deadline(self, activity_type)
 
     @api.multi
     def action_confirm(self):
