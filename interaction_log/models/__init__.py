@@ -10,3 +10,4 @@ from . import interaction_logged_segment
 from . import mail_thread
 from . import mail_mail
 from . import mail_activity
+from . import utm_campaign

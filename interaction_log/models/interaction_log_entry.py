@@ -4,6 +4,7 @@ import collections
 import datetime
 import logging
 import math
+from email.utils import formataddr
 
 from psycopg2 import sql
 from psycopg2.extras import execute_values
@@ -46,6 +47,7 @@ class InteractionLogEntry(models.Model):
 
     All entries are created by :meth:`log_interactions`."""
     _name = "interaction.log.entry"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
     _description = "Interaction Log Entry"
     _order = "date desc, entry_no desc"
     #: number of partners handled per query by log_interactions
@@ -67,7 +69,7 @@ class InteractionLogEntry(models.Model):
         help="Company of the contact when the interaction was recorded (the "
              "contact itself when it has none).")
     description = fields.Char(
-        required=True,
+        required=True, track_visibility="onchange",
         help="What the interaction was about; defaults to the template's description.")
     subject = fields.Char(
         help="Subject of the email or letter, when there is one.")
@@ -87,9 +89,10 @@ class InteractionLogEntry(models.Model):
     correspondence_type = fields.Selection(
         CORRESPONDENCE_TYPES, help="How the document was sent.")
     cost = fields.Monetary(
+        track_visibility="onchange",
         help="Cost of the interaction; defaults to the template's unit cost.")
     duration = fields.Float(
-        string="Duration (Min.)",
+        string="Duration (Min.)", track_visibility="onchange",
         help="Duration in minutes; defaults to the template's unit duration.")
     currency_id = fields.Many2one(
         related="company_id.currency_id", readonly=True)
@@ -102,12 +105,23 @@ class InteractionLogEntry(models.Model):
         help="Salesperson responsible for the contact; defaults to the "
              "contact's salesperson.")
     evaluation = fields.Selection(
-        EVALUATIONS, help="How the interaction went.")
+        EVALUATIONS, track_visibility="onchange", help="How the interaction went.")
     attempt_failed = fields.Boolean(
+        track_visibility="onchange",
         help="The interaction did not take place, e.g. nobody answered the call.")
     canceled = fields.Boolean(
+        track_visibility="onchange",
         help="Canceled entries are not counted anywhere; only canceled entries "
              "can be deleted.")
+    postponed = fields.Boolean(
+        readonly=True, copy=False, index=True,
+        help="Saved for later from Create Interaction and not logged yet: a postponed "
+             "interaction is counted nowhere until it is resumed (Postponed "
+             "Interactions).")
+    campaign_id = fields.Many2one(
+        "utm.campaign", string="Campaign", ondelete="set null", index=True,
+        help="Campaign the interaction belongs to; defaults to the campaign of its "
+             "segment or template.")
     delivery_status = fields.Selection(
         DELIVERY_STATUSES,
         help="Whether the document reached the contact, for documents sent "
@@ -254,12 +268,26 @@ class InteractionLogEntry(models.Model):
         # field of every entry, which takes minutes for 100,000 entries
         self.env.cr.execute(
             "SELECT 1 FROM interaction_log_entry WHERE id = ANY(%s) AND canceled IS NOT TRUE "
-            "LIMIT 1", [list(self.ids)])
+            "AND postponed IS NOT TRUE LIMIT 1", [list(self.ids)])
         if self.env.cr.fetchone():
             raise UserError(_(
                 "Only canceled interaction log entries can be deleted. Cancel "
                 "the entries first (Switch Canceled), then delete them."))
         return super(InteractionLogEntry, self).unlink()
+
+    @api.multi
+    @api.returns("self", lambda value: value.id)
+    def message_post(self, *args, **kwargs):
+        """Odoo 11 refuses any message from a user without an email address,
+        and a tracked change is a message: canceling or evaluating an entry
+        must not depend on the user's email. Such messages come from the
+        company's address (none when it has none)."""
+        user = self.env.user
+        if "email_from" not in kwargs and not user.email:
+            company_email = user.company_id.email
+            kwargs["email_from"] = formataddr((user.name, company_email)) if company_email \
+                else False
+        return super(InteractionLogEntry, self).message_post(*args, **kwargs)
 
     @api.model
     def _delete_canceled(self, domain):
@@ -273,8 +301,9 @@ class InteractionLogEntry(models.Model):
         the deleted rows themselves: whatever the domain, an entry that is
         not canceled is never deleted. What ``unlink()`` would do around the
         deletion is done too: the automated actions "On Deletion" run on the
-        entries first, and their XML ids, properties, attachments, messages,
-        followers and activities are removed with them.
+        entries first, and their XML ids, properties, attachments and chatter
+        (messages with their tracking values, followers, activities) are
+        removed with them.
         """
         self.check_access_rights("unlink")
         query = self._where_calc(list(domain) + [("canceled", "=", True)])
@@ -321,7 +350,7 @@ class InteractionLogEntry(models.Model):
         count, attachment_ids = cr.fetchone()
         if attachment_ids:
             self.env["ir.attachment"].browse(attachment_ids).unlink()
-        self.invalidate_cache()
+        self.env.cache.invalidate()
         self._invalidate_statistics()
         _logger.info("User #%s deleted %d canceled %s records", self.env.uid, count, self._name)
         return count
@@ -348,6 +377,49 @@ class InteractionLogEntry(models.Model):
         canceled = not self[0].canceled
         self.write({"canceled": canceled})
         return True
+
+    @api.multi
+    def action_resume(self):
+        """Reopen Create Interaction with the values of this postponed
+        interaction (Business Central's Resume); logging it there replaces
+        this entry."""
+        self.ensure_one()
+        if not self.postponed:
+            raise UserError(_("This interaction has already been logged: only postponed "
+                              "interactions can be resumed."))
+        action = self.env.ref("interaction_log.action_interaction_create_wizard").read()[0]
+        context = {"default_%s" % name: value
+                   for name, value in self._resume_values().items()}
+        context["default_postponed_entry_id"] = self.id
+        action.update(name=_("Resume Interaction"), context=context)
+        return action
+
+    @api.multi
+    def _resume_values(self):
+        """Values of the Create Interaction wizard that resumes this entry."""
+        self.ensure_one()
+        values = {}
+        for name in ("partner_id", "template_id", "company_id", "salesperson_id",
+                     "campaign_id"):
+            values[name] = self[name].id
+        for name in ("description", "subject", "date", "information_flow", "initiated_by",
+                     "correspondence_type", "evaluation", "attempt_failed", "cost",
+                     "duration"):
+            values[name] = self[name]
+        return values
+
+    @api.multi
+    def action_discard_postponed(self):
+        """Delete postponed interactions the user no longer wants to log.
+        Users may not delete entries, but a postponed interaction was never
+        logged: whoever may edit it may discard it."""
+        if self.filtered(lambda entry: not entry.postponed):
+            raise UserError(_("Only postponed interactions can be discarded: cancel a "
+                              "logged interaction instead."))
+        self.check_access_rights("write")
+        self.check_access_rule("write")
+        self.sudo().unlink()
+        return {"type": "ir.actions.act_window_close"}
 
     @api.multi
     def action_open_document(self):

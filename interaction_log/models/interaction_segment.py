@@ -43,6 +43,10 @@ class InteractionSegment(models.Model):
         "res.users", string="Salesperson",
         help="Salesperson stamped on every entry of the segment. Empty: the salesperson "
              "of each contact.")
+    campaign_id = fields.Many2one(
+        "utm.campaign", string="Campaign", ondelete="set null",
+        help="Campaign stamped on every entry of the segment. Empty: the campaign of "
+             "the interaction template.")
     date = fields.Datetime(
         help="Date of the interactions recorded for the segment. Empty: the moment the "
              "segment is logged.")
@@ -257,6 +261,8 @@ class InteractionSegment(models.Model):
             values["description"] = self.description
         if self.salesperson_id:
             values["salesperson_id"] = self.salesperson_id.id
+        if self.campaign_id:
+            values["campaign_id"] = self.campaign_id.id
         Entry = self.env["interaction.log.entry"]
         try:
             with self.env.cr.savepoint():

@@ -63,7 +63,7 @@ class InteractionStatisticsMixin(models.AbstractModel):
                      "total_duration": duration}
                     for record_id, (count, cost, duration) in sorted(totals.items())
                     if count or cost or duration]
-        domain = [(field, "in", real_ids), ("canceled", "=", False)]
+        domain = [(field, "in", real_ids), ("canceled", "=", False), ("postponed", "=", False)]
         if date_from:
             domain.append(("date", ">=", date_from))
         if date_to:

@@ -53,6 +53,10 @@ class InteractionTemplate(models.Model):
         help="Email sent to the contact when an interaction of this kind is "
              "created with correspondence type Email, and by \"Send and Log\" "
              "on a segment.")
+    campaign_id = fields.Many2one(
+        "utm.campaign", string="Campaign", ondelete="set null",
+        help="Campaign stamped on the entries recorded with this template (a segment's "
+             "own campaign wins).")
     active = fields.Boolean(
         default=True,
         help="Archive a template that is no longer used: nothing can be logged "
@@ -156,6 +160,7 @@ class InteractionTemplate(models.Model):
             "correspondence_type": self.correspondence_type,
             "group_id": self.group_id.id,
             "company_id": self.company_id.id,
+            "campaign_id": self.campaign_id.id,
         }
 
     @api.model

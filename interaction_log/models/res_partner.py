@@ -91,7 +91,8 @@ class ResPartner(models.Model):
         counts = {}
         if partners and Entry.check_access_rights("read", raise_exception=False):
             query = Entry._where_calc(
-                [("partner_id", "child_of", partners.ids), ("canceled", "=", False)])
+                [("partner_id", "child_of", partners.ids), ("canceled", "=", False),
+                 ("postponed", "=", False)])
             Entry._apply_ir_rules(query, "read")
             from_clause, where_clause, params = query.get_sql()
             self.env.cr.execute(
@@ -145,7 +146,7 @@ class ResPartner(models.Model):
         """Open the entries of the contact and of its contacts."""
         self.ensure_one()
         action = self.env.ref("interaction_log.action_interaction_log_entry").read()[0]
-        action["domain"] = [("partner_id", "child_of", self.id)]
+        action["domain"] = [("partner_id", "child_of", self.id), ("postponed", "=", False)]
         action["context"] = {
             "search_default_not_canceled": 1,
             "default_partner_id": self.id,

@@ -36,3 +36,8 @@ from . import test_call_activity
 from . import test_segment_send_and_log
 from . import test_demo_conversations
 from . import test_concurrency_statistics
+from . import test_entry_chatter
+from . import test_evaluate_wizard
+from . import test_schedule_activity_wizard
+from . import test_campaigns
+from . import test_postponed_interactions

@@ -10,6 +10,14 @@ from ..models.interaction_selections import (
     CORRESPONDENCE_TYPES, EVALUATIONS, INFORMATION_FLOWS, INITIATED_BY)
 
 
+def activity_deadline(record, activity_type):
+    """Due date of a new activity of ``activity_type``: today (in the user's
+    time zone) plus the type's number of days."""
+    return fields.Date.to_string(
+        fields.Date.from_string(fields.Date.context_today(record))
+        + timedelta(days=activity_type.days or 0))
+
+
 class InteractionCreateWizard(models.TransientModel):
     """Record one interaction with a contact by hand (Business Central's
     "Create Interaction"), optionally with a follow-up activity."""
@@ -57,6 +65,14 @@ class InteractionCreateWizard(models.TransientModel):
         string="Attachment", attachment=False,
         help="A document to keep with the interaction, e.g. the letter.")
     attachment_name = fields.Char()
+    campaign_id = fields.Many2one(
+        "utm.campaign", string="Campaign",
+        help="Campaign the interaction belongs to. Empty: the template's campaign.")
+    postponed_entry_id = fields.Many2one(
+        "interaction.log.entry", string="Postponed Interaction", readonly=True,
+        ondelete="cascade",
+        help="The postponed interaction being resumed: logging or saving this one "
+             "replaces it.")
     schedule_activity = fields.Boolean(
         string="Schedule a Follow-up",
         help="Plan an activity on the contact, e.g. a call in a week.")
@@ -86,7 +102,8 @@ class InteractionCreateWizard(models.TransientModel):
     @api.onchange("template_id")
     def _onchange_template_id(self):
         template = self.template_id
-        if not template:
+        if not template or template == self.postponed_entry_id.template_id:
+            # a resumed interaction keeps its saved values
             return
         self.description = template.name
         self.information_flow = template.information_flow
@@ -99,6 +116,8 @@ class InteractionCreateWizard(models.TransientModel):
     @api.onchange("partner_id")
     def _onchange_partner_id(self):
         partner = self.partner_id
+        if partner == self.postponed_entry_id.partner_id:
+            return
         self.salesperson_id = partner.user_id or partner.commercial_partner_id.user_id
 
     @api.onchange("schedule_activity", "activity_type_id")
@@ -106,21 +125,47 @@ class InteractionCreateWizard(models.TransientModel):
         activity_type = self.activity_type_id
         if self.schedule_activity and activity_type:
             self.activity_summary = self.activity_summary or activity_type.summary
-            self.activity_date_deadline = fields.Date.to_string(
-                fields.Date.from_string(fields.Date.context_today(self))
-                + timedelta(days=activity_type.days or 0))
+            self.activity_date_deadline = activity_deadline(self, activity_type)
 
     @api.multi
     def action_create(self):
         """Record the interaction and, when asked, the follow-up activity."""
         self.ensure_one()
+        postponed = self._lock_postponed_entry()
+        self._log_entry(postponed)
+        if self.schedule_activity:
+            self._schedule_follow_up()
+        if postponed:
+            # last: the wizard goes with the postponed entry it resumed
+            postponed.action_discard_postponed()
+        return {"type": "ir.actions.act_window_close"}
+
+    @api.multi
+    def action_save_for_later(self):
+        """Keep the interaction as a postponed entry, counted nowhere until it
+        is resumed (Postponed Interactions > Resume). The follow-up is planned
+        when the interaction is logged."""
+        self.ensure_one()
+        postponed = self._lock_postponed_entry()
+        self._log_entry(postponed, postponed=True)
+        if postponed:
+            postponed.action_discard_postponed()
+        return {"type": "ir.actions.act_window_close"}
+
+    def _log_entry(self, resumed, **extra):
+        """Log the entry of the wizard; the attachment of the ``resumed``
+        postponed entry moves to the new entry."""
         if self.cost < 0 or self.duration < 0:
             raise UserError(_("Cost and duration cannot be negative: enter zero or more."))
-        values = self._entry_values()
-        if self.correspondence_type == "email":
+        values = dict(self._entry_values(), **extra)
+        if self.correspondence_type == "email" and not values.get("postponed"):
+            # a postponed interaction sends its email when it is resumed
             values.update(self._send_email())
         entry = self.env["interaction.log.entry"].log_interactions(
             self.partner_id, self.template_id, **values)
+        attachment = resumed.attachment_id.filtered(
+            lambda attachment: (attachment.res_model, attachment.res_id) == (
+                resumed._name, resumed.id))
         if self.attachment_data:
             attachment = self.env["ir.attachment"].create({
                 "name": self.attachment_name or _("Attachment"),
@@ -129,10 +174,28 @@ class InteractionCreateWizard(models.TransientModel):
                 "res_model": entry._name,
                 "res_id": entry.id,
             })
+        elif attachment:
+            # the postponed entry's attachment is about to be deleted with it
+            attachment.sudo().write({"res_id": entry.id})
+        if attachment:
             entry.attachment_id = attachment
-        if self.schedule_activity:
-            self._schedule_follow_up()
-        return {"type": "ir.actions.act_window_close"}
+        return entry
+
+    def _lock_postponed_entry(self):
+        """The postponed entry being resumed, locked: resuming it twice (two
+        tabs, a double click) logs it once and refuses the second time: the
+        wizards of a resumed entry are deleted with it."""
+        wizard = self.exists()
+        postponed = wizard.postponed_entry_id
+        if wizard and not postponed:
+            return postponed
+        self.env.cr.execute(
+            "SELECT id FROM interaction_log_entry WHERE id = %s AND postponed FOR UPDATE",
+            [postponed.id or None])
+        if not self.env.cr.fetchone():
+            raise UserError(_("This postponed interaction has already been resumed or "
+                              "discarded: open Postponed Interactions to see what is left."))
+        return postponed
 
     def _entry_values(self):
         return {
@@ -148,6 +211,7 @@ class InteractionCreateWizard(models.TransientModel):
             "cost": self.cost,
             "duration": self.duration,
             "note": self.note or None,
+            "campaign_id": self.campaign_id.id or None,
         }
 
     def _send_email(self):

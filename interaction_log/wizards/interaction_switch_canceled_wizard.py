@@ -1,28 +1,18 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import _, api, fields, models
-from odoo.exceptions import UserError
 
 
 class InteractionSwitchCanceledWizard(models.TransientModel):
     """Confirmation of "Switch Canceled" on the entries selected in a list."""
     _name = "interaction.switch.canceled.wizard"
+    _inherit = "interaction.entry.selection"
     _description = "Switch Canceled"
 
-    entry_ids = fields.Many2many(
-        "interaction.log.entry", string="Entries", required=True,
-        default=lambda self: self._default_entry_ids())
     will_cancel = fields.Boolean(
         compute="_compute_message",
         help="True when the entries will be canceled, False when restored.")
     message = fields.Text(compute="_compute_message")
-
-    @api.model
-    def _default_entry_ids(self):
-        context = self.env.context
-        if context.get("active_model") == "interaction.log.entry":
-            return [(6, 0, context.get("active_ids") or [])]
-        return []
 
     @api.depends("entry_ids")
     def _compute_message(self):
@@ -47,8 +37,5 @@ class InteractionSwitchCanceledWizard(models.TransientModel):
 
     @api.multi
     def action_confirm(self):
-        self.ensure_one()
-        if not self.entry_ids:
-            raise UserError(_("Select the entries to cancel or restore."))
-        self.entry_ids.action_switch_canceled()
+        self._selected_entries(_("cancel or restore")).action_switch_canceled()
         return {"type": "ir.actions.act_window_close"}

@@ -1,0 +1,3 @@
+from . import interaction_log_entry
+from . import crm_lead
+from . import interaction_create_wizard
