@@ -81,6 +81,7 @@ class InteractionStatisticsMixin(models.AbstractModel):
         """Open the entries of this record that the statistics count."""
         self.ensure_one()
         action = self.env.ref("interaction_log.action_interaction_log_entry").read()[0]
-        action["domain"] = [(self._interaction_entry_field, "=", self.id)]
+        action["domain"] = [(self._interaction_entry_field, "=", self.id),
+                            ("postponed", "=", False)]
         action["context"] = {"search_default_not_canceled": 1}
         return action

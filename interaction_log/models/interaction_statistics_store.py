@@ -30,7 +30,7 @@ TRIGGER_FUNCTION = "interaction_statistics_record_change"
 #: leave out another kind of entry (e.g. postponed ones), add its condition
 #: here: the triggers, the totals (rebuilt on the next update of the module)
 #: and the last dates all follow.
-COUNTED = "{e}.canceled IS NOT TRUE"
+COUNTED = "{e}.canceled IS NOT TRUE AND {e}.postponed IS NOT TRUE"
 #: an entry is an interaction that took place (for the last interaction date)
 HAPPENED = COUNTED + " AND {e}.attempt_failed IS NOT TRUE"
 #: the key of the advisory lock taken by the fold (any constant)

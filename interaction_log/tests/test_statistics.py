@@ -53,4 +53,5 @@ class TestStatistics(InteractionCase):
 
     def test_view_interactions_opens_template_entries(self):
         action = self.template.action_view_interactions()
-        self.assertEqual(action["domain"], [("template_id", "=", self.template.id)])
+        self.assertEqual(action["domain"], [("template_id", "=", self.template.id),
+                                            ("postponed", "=", False)])
