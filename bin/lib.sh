@@ -21,8 +21,8 @@ PG_PORT="${IL_PG_PORT:-5439}"
 PG_SYSUSER="${IL_PG_USER:-nobody}"
 ODOO_DIR="$ROOT/.odoo"
 ODOO_CONF="$ODOO_DIR/odoo.conf"
-CORE_MODULES="sale_management,account_invoicing,contacts"
-OUR_MODULES="interaction_log,interaction_log_report_hook"
+CORE_MODULES="sale_management,account_invoicing,contacts,purchase,stock"
+OUR_MODULES="interaction_log,interaction_log_report_hook,interaction_log_purchase,interaction_log_stock"
 export ODOO_PRELOAD_ADDONS=no
 export PGHOST="$PGSOCK" PGPORT="$PG_PORT" PGUSER=odoo PGDATABASE=postgres
 
@@ -300,7 +300,7 @@ rename_db() {
 }
 
 addons_hash() {
-    (cd "$ROOT" && find interaction_log interaction_log_report_hook -type f \
+    (cd "$ROOT" && find interaction_log interaction_log_report_hook interaction_log_purchase interaction_log_stock -type f \
         -not -path '*/__pycache__/*' -not -name '*.pyc' | LC_ALL=C sort | xargs sha1sum) \
         | sha1sum | cut -c1-16
 }

@@ -1,4 +1,4 @@
-"""``pip install .`` puts both addons in the ``odoo.addons`` namespace."""
+"""``pip install .`` puts every addon in the ``odoo.addons`` namespace."""
 import os
 import subprocess
 import sys
@@ -7,7 +7,8 @@ import zipfile
 import pytest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-ADDONS = ("interaction_log", "interaction_log_report_hook")
+ADDONS = ("interaction_log", "interaction_log_report_hook", "interaction_log_purchase",
+          "interaction_log_stock")
 
 
 @pytest.fixture(scope="module")

@@ -15,3 +15,6 @@ from . import test_bad_input_print
 from . import test_concurrency_print_invoice
 from . import test_concurrency_print_http
 from . import test_multi_company_print
+from . import test_print_http_document_kinds
+from . import test_document_contract
+from . import test_document_side

@@ -11,7 +11,7 @@ from odoo import SUPERUSER_ID, api
 from odoo.tests.common import HOST, TransactionCase, at_install, post_install
 from odoo.tools import mute_logger
 
-from .test_print_http import ensure_http_server
+from .common_http import ensure_http_server
 
 
 @at_install(False)  # committed data and real transactions: after the install
@@ -34,8 +34,9 @@ class TestConcurrencyPrintHttp(TransactionCase):
                 "tracking_disable": True, "no_reset_password": True})
             company = env.ref("base.main_company")
             Setup = env["interaction.template.setup"]
+            # the invoice stays a draft (deleted at the end): a draft invoice kind
             setup = Setup.search([("company_id", "=", company.id),
-                                  ("document_type", "=", "out_invoice")])
+                                  ("document_type", "=", "draft_invoice")])
             if not setup.template_id.active or not setup.log_on_print:
                 self.skipTest("the database does not record printed invoices")
             partner = env["res.partner"].create({"name": "HTTP Concurrent Customer"})

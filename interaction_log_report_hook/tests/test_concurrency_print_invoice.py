@@ -32,8 +32,9 @@ class TestConcurrencyPrintInvoice(TransactionCase):
                 "tracking_disable": True, "no_reset_password": True})
             company = env.ref("base.main_company")
             Setup = env["interaction.template.setup"]
+            # the invoice stays a draft (deleted at the end): a draft invoice kind
             setup = Setup.search([("company_id", "=", company.id),
-                                  ("document_type", "=", "out_invoice")])
+                                  ("document_type", "=", "draft_invoice")])
             created = {}
             if not setup.template_id.active or not setup.log_on_print:
                 # no usable setup (no demo data): one of ours, deleted at the end
@@ -41,7 +42,7 @@ class TestConcurrencyPrintInvoice(TransactionCase):
                 group = env["interaction.group"].create({"code": "CONCPRT", "name": "Prints"})
                 template = env["interaction.template"].create({
                     "code": "CONCPRT", "name": "Invoice", "group_id": group.id})
-                setup = Setup.create({"document_type": "out_invoice", "template_id": template.id})
+                setup = Setup.create({"document_type": "draft_invoice", "template_id": template.id})
                 created = {"setup": setup.id, "template": template.id, "group": group.id}
             partner = env["res.partner"].create({"name": "Concurrent Invoice Customer"})
             clerk = env["res.users"].create({
