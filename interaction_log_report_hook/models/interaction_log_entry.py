@@ -1,5 +1,7 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from psycopg2 import sql
+
 from odoo import api, fields, models
 
 #: index of the printed documents: the Printed / Never Printed filters of
@@ -17,9 +19,10 @@ class InteractionLogEntry(models.Model):
 
     @api.model_cr
     def init(self):
-        super(InteractionLogEntry, self).init()
-        self.env.cr.execute("""
-            CREATE INDEX IF NOT EXISTS %s ON interaction_log_entry
+        result = super(InteractionLogEntry, self).init()
+        self.env.cr.execute(sql.SQL("""
+            CREATE INDEX IF NOT EXISTS {} ON interaction_log_entry
                 (document_ref varchar_pattern_ops)
              WHERE report_id IS NOT NULL AND canceled IS NOT TRUE
-        """ % PRINTED_DOCUMENTS_INDEX)
+        """).format(sql.Identifier(PRINTED_DOCUMENTS_INDEX)))
+        return result

@@ -14,4 +14,3 @@ class InteractionTemplateSetup(models.Model):
     _inherit = "interaction.template.setup"
 
     document_type = fields.Selection(selection_add=STOCK_DOCUMENT_TYPES)
-
