@@ -1,7 +1,8 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo.addons.interaction_log_report_hook.tests.common import (
-    PrintCase, QueryCountMixin, search_filter, setup_print_templates)
+    PrintCase, QueryCountMixin, form_has_interactions_button, search_filter,
+    setup_print_templates)
 
 from .common import PURCHASE_KINDS, PURCHASE_NAMES, make_product, make_purchase_order
 
@@ -26,6 +27,9 @@ class TestPrintPurchaseOrder(QueryCountMixin, PrintCase):
         for _index in range(count):
             orders |= make_purchase_order(self.env, self.vendor, self.purchased, confirm)
         return orders
+
+    def test_form_shows_the_smart_button(self):
+        self.assertTrue(form_has_interactions_button(self.env, "purchase.purchase_order_form"))
 
     def test_print_rfq_records_request_for_quotation(self):
         rfq = self.purchase_orders(1)

@@ -231,3 +231,12 @@ class QueryCountMixin(object):
         self.assertEqual(set(self.entries_of(twenty).mapped("document_type")), {kind})
         _logger.info("queries per print of %s: %d for 1 document, %d for 20", kind, one, many)
         self.assertEqual(many, one)
+
+
+def form_has_interactions_button(env, view_xmlid):
+    """The Interactions smart button is on the form ``view_xmlid``."""
+    view = env.ref(view_xmlid)
+    arch = env[view.model].fields_view_get(view_id=view.id, view_type="form")["arch"]
+    return bool(etree.fromstring(arch).xpath(
+        "//div[@name='button_box']/button[@name='action_open_interactions']"
+        "/field[@name='interaction_count']"))

@@ -1,6 +1,6 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from .common import PrintCase, search_filter
+from .common import PrintCase, form_has_interactions_button, search_filter
 
 
 class TestDocumentSide(PrintCase):
@@ -26,6 +26,11 @@ class TestDocumentSide(PrintCase):
         self.entries_of(self.printed_order)[0].action_switch_canceled()
         self.printed_order.invalidate_cache()
         self.assertEqual(self.printed_order.interaction_count, 1)
+
+    def test_order_and_invoice_forms_show_the_smart_button(self):
+        for view in ("sale.view_order_form", "account.invoice_form",
+                     "account.invoice_supplier_form"):
+            self.assertTrue(form_has_interactions_button(self.env, view), view)
 
     def test_smart_button_opens_the_entries_of_the_document(self):
         action = self.printed_order.action_open_interactions()

@@ -2,7 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from unittest.mock import patch
 
-from .common import PrintCase
+from .common import PrintCase, create_pdf_report
 
 
 class TestPrintSaleOrder(PrintCase):
@@ -106,6 +106,21 @@ class TestPrintSaleOrder(PrintCase):
         report = self.Report._get_report_from_name("sale.report_saleorder")
         report.render_qweb_html(order.ids)
         self.assertFalse(self.entries_of(order))
+
+    def test_own_quotation_layout_records_like_the_standard_one(self):
+        """A company's own layout: a new report on sale.order, its own
+        template; no code names it."""
+        own = create_pdf_report(self.env, "sale.order", "our_quotation", "Our Quotation")
+        order = self.create_order()
+        content, _type = own.render_qweb_pdf(order.ids)
+        self.assertIn(b"Our Quotation", content)
+        self.print_documents("sale.report_saleorder", order)
+        entries = self.entries_of(order)
+        self.assertEqual(entries.mapped("report_id"),
+                         own | self.env.ref("sale.action_report_saleorder"))
+        self.assertEqual(entries.mapped("template_id"), self.templates["sale_quote"])
+        self.assertEqual(entries.mapped("occurrence_no"), [1, 2])
+        self.assertEqual(entries[0].description, "Quotation %s" % order.name)
 
     def test_pro_forma_records_the_quotation_with_its_report(self):
         """Every PDF report of the order records, the pro forma invoice too."""

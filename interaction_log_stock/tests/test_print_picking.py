@@ -1,7 +1,8 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo.addons.interaction_log_report_hook.tests.common import (
-    PrintCase, QueryCountMixin, search_filter, setup_print_templates)
+    PrintCase, QueryCountMixin, form_has_interactions_button, search_filter,
+    setup_print_templates)
 
 from .common import STOCK_KINDS, STOCK_NAMES, make_picking, make_product
 
@@ -22,6 +23,9 @@ class TestPrintPicking(QueryCountMixin, PrintCase):
         for _index in range(count):
             pickings |= make_picking(self.env, kind, self.customer, self.shipped)
         return pickings
+
+    def test_form_shows_the_smart_button(self):
+        self.assertTrue(form_has_interactions_button(self.env, "stock.view_picking_form"))
 
     def test_print_delivery_slip_records_delivery_slip(self):
         delivery = self.pickings(1)
