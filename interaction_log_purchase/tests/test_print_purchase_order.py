@@ -1,7 +1,7 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo.addons.interaction_log_report_hook.tests.common import (
-    PrintCase, QueryCountMixin, form_has_interactions_button, search_filter,
+    PrintCase, QueryCountMixin, assert_printed_filters, form_has_interactions_button,
     setup_print_templates)
 
 from .common import PURCHASE_KINDS, PURCHASE_NAMES, make_product, make_purchase_order
@@ -72,10 +72,7 @@ class TestPrintPurchaseOrder(QueryCountMixin, PrintCase):
     def test_purchase_list_filters_printed_and_never_printed(self):
         printed, never = self.purchase_orders(2)
         self.print_documents("purchase.report_purchasequotation", printed)
-        self.assertIn(printed, search_filter(self.env, "purchase.order", "interaction_printed"))
-        self.assertNotIn(never, search_filter(self.env, "purchase.order", "interaction_printed"))
-        self.assertIn(never, search_filter(
-            self.env, "purchase.order", "interaction_never_printed"))
+        assert_printed_filters(self, "purchase.order", printed, never)
 
     def test_rfq_print_query_count_is_constant(self):
         self.assert_print_queries_constant(

@@ -240,3 +240,25 @@ def form_has_interactions_button(env, view_xmlid):
     return bool(etree.fromstring(arch).xpath(
         "//div[@name='button_box']/button[@name='action_open_interactions']"
         "/field[@name='interaction_count']"))
+
+
+def assert_demo_shows_kinds(test, kinds):
+    """The demo data has printed entries of each of ``kinds``, counted by
+    the smart button of their document."""
+    Entry = test.env["interaction.log.entry"]
+    for kind in kinds:
+        entries = Entry.search([("document_type", "=", kind), ("report_id", "!=", False)])
+        test.assertTrue(entries, kind)
+        document = entries[0].document_ref
+        test.assertEqual(document.interaction_count, Entry.search_count([
+            ("document_ref", "=", "%s,%d" % (document._name, document.id)),
+            ("canceled", "=", False)]))
+
+
+def assert_printed_filters(test, model, printed, never):
+    """The Printed / Never Printed filters of the list of ``model`` find
+    ``printed`` and ``never`` (documents of ``model``) each on its side."""
+    test.assertIn(printed, search_filter(test.env, model, "interaction_printed"))
+    test.assertNotIn(never, search_filter(test.env, model, "interaction_printed"))
+    test.assertIn(never, search_filter(test.env, model, "interaction_never_printed"))
+    test.assertNotIn(printed, search_filter(test.env, model, "interaction_never_printed"))

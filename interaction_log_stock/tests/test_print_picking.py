@@ -1,7 +1,7 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo.addons.interaction_log_report_hook.tests.common import (
-    PrintCase, QueryCountMixin, form_has_interactions_button, search_filter,
+    PrintCase, QueryCountMixin, assert_printed_filters, form_has_interactions_button,
     setup_print_templates)
 
 from .common import STOCK_KINDS, STOCK_NAMES, make_picking, make_product
@@ -54,10 +54,7 @@ class TestPrintPicking(QueryCountMixin, PrintCase):
     def test_picking_list_filters_printed_and_never_printed(self):
         printed, never = self.pickings(2)
         self.print_documents("stock.report_deliveryslip", printed)
-        self.assertIn(printed, search_filter(self.env, "stock.picking", "interaction_printed"))
-        self.assertIn(never, search_filter(self.env, "stock.picking", "interaction_never_printed"))
-        self.assertNotIn(printed, search_filter(
-            self.env, "stock.picking", "interaction_never_printed"))
+        assert_printed_filters(self, "stock.picking", printed, never)
 
     def test_delivery_slip_print_query_count_is_constant(self):
         self.assert_print_queries_constant(
