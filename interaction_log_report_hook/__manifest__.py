@@ -2,8 +2,8 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 {
     "name": "Interaction Log: printed documents",
-    "summary": "Record an interaction when a quotation, sales order or "
-               "customer invoice is printed or emailed",
+    "summary": "Record an interaction when a quotation, sales order, "
+               "invoice or vendor bill is printed or emailed",
     "version": "11.0.1.0.0",
     "category": "Sales",
     "website": "https://github.com/interaction-log/interaction_log",
@@ -19,6 +19,9 @@
     ],
     "data": [
         "views/interaction_template_setup_views.xml",
+        "views/interaction_log_entry_views.xml",
+        "views/sale_order_views.xml",
+        "views/account_invoice_views.xml",
         "views/menus.xml",
     ],
     "demo": [

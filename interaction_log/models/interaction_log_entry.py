@@ -13,7 +13,7 @@ from odoo import SUPERUSER_ID, _, api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
 from .interaction_selections import (
-    CORRESPONDENCE_TYPES, DELIVERY_STATUSES, DOCUMENT_TYPES, EVALUATIONS,
+    CORRESPONDENCE_TYPES, DELIVERY_STATUSES, EVALUATIONS,
     INFORMATION_FLOWS, INITIATED_BY)
 
 _logger = logging.getLogger(__name__)
@@ -127,16 +127,13 @@ class InteractionLogEntry(models.Model):
         help="Whether the document reached the contact, for documents sent "
              "electronically.")
     document_type = fields.Selection(
-        DOCUMENT_TYPES, string="Document Kind",
+        selection="_selection_document_type", string="Document Kind",
         help="Kind of the source document that produced the entry.")
     document_ref = fields.Reference(
         selection="_selection_document_model", string="Source Document",
         help="Document that was sent or printed.")
     document_name = fields.Char(
         string="Document No.", help="Number of the source document.")
-    version_no = fields.Integer(
-        string="Version No.", group_operator=False,
-        help="Version of the source document that was sent.")
     occurrence_no = fields.Integer(
         string="Occurrence No.", compute="_compute_occurrence_no", group_operator=False,
         help="How many times the source document has been recorded, this entry "
@@ -167,6 +164,12 @@ class InteractionLogEntry(models.Model):
         ("duration_positive", "CHECK (duration >= 0)",
          "The duration of an interaction cannot be negative."),
     ]
+
+    @api.model
+    def _selection_document_type(self):
+        """The kinds of the template setup: addons add theirs there."""
+        return self.env["interaction.template.setup"]._fields[
+            "document_type"]._description_selection(self.env)
 
     @api.model
     def _selection_document_model(self):

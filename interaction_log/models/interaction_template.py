@@ -1,7 +1,6 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import _, api, fields, models
-from odoo.addons.base.res.res_partner import _lang_get
 from odoo.exceptions import UserError, ValidationError
 
 from .interaction_selections import CORRESPONDENCE_TYPES, INFORMATION_FLOWS, INITIATED_BY
@@ -43,10 +42,6 @@ class InteractionTemplate(models.Model):
         CORRESPONDENCE_TYPES, string="Correspondence Type (Default)",
         default="hard_copy",
         help="How documents of this kind are usually sent.")
-    language = fields.Selection(
-        _lang_get,
-        help="Language of the documents sent with this template; empty means "
-             "the contact's language.")
     mail_template_id = fields.Many2one(
         "mail.template", string="Email Template", ondelete="set null",
         domain="[('model', '=', 'res.partner')]",

@@ -1,4 +1,5 @@
 from . import interaction_log_document
+from . import interaction_log_entry
 from . import interaction_template_setup
 from . import ir_actions_report
 from . import sale_order

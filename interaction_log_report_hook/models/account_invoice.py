@@ -9,14 +9,19 @@ class AccountInvoice(models.Model):
 
     @api.multi
     def _interaction_log_values(self):
-        """A customer invoice or credit note records an interaction with the
-        invoice partner; vendor bills and refunds record nothing. A draft
-        has no number yet: its name stands in."""
+        """A customer invoice records a draft invoice while in draft (pro
+        forma included), an invoice once validated; a credit note, a vendor
+        bill or a vendor credit note records its own kind. The partner is
+        the customer or the vendor; a canceled invoice records nothing. A
+        draft has no number yet: its name stands in."""
         self.ensure_one()
-        if self.type not in ("out_invoice", "out_refund"):
+        if self.state == "cancel":
             return {}
+        document_type = self.type
+        if self.type == "out_invoice" and self.state in ("draft", "proforma", "proforma2"):
+            document_type = "draft_invoice"
         return {
-            "document_type": self.type,
+            "document_type": document_type,
             "partner_id": self.partner_id.id,
             "document_name": self.number or self.display_name,
             "salesperson_id": self.user_id.id,

@@ -1,51 +1,117 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import logging
 from collections import OrderedDict
 
-from odoo import api, models
+from odoo import _, api, fields, models
+
+_logger = logging.getLogger(__name__)
 
 
 class InteractionLogDocument(models.AbstractModel):
-    """A document (quotation, order, invoice) whose printing or emailing
-    records an interaction with its customer.
+    """A document (quotation, order, invoice, picking...) whose printing or
+    emailing records an interaction with its partner.
 
-    Document models implement ``_interaction_log_values``; recording goes
-    through ``interaction.log.entry.log_interactions``, one call per template,
-    so a batch of documents costs a constant number of queries.
+    The contract (readme/DEVELOP.rst): a model inherits this mixin and
+    returns its entry values from ``_interaction_log_values``. Printing any
+    PDF report of the model then records it; recording goes through
+    ``interaction.log.entry.log_interactions``, one call per template, so a
+    batch of documents costs a constant number of queries.
     """
     _name = "interaction.log.document"
     _description = "Document Recorded in the Interaction Log"
 
+    interaction_count = fields.Integer(
+        string="Interactions", compute="_compute_interaction_count",
+        help="Interaction log entries recorded for this document (printed, "
+             "emailed...), canceled ones excluded.")
+    interaction_printed = fields.Boolean(
+        string="Printed", compute="_compute_interaction_printed",
+        search="_search_interaction_printed",
+        help="A print of this document was recorded in the interaction log "
+             "(canceled entries excluded).")
+
+    @api.multi
+    def _compute_interaction_count(self):
+        counts = {}
+        Entry = self.env["interaction.log.entry"]
+        if self.ids and Entry.check_access_rights("read", raise_exception=False):
+            groups = Entry.read_group(
+                [("document_ref", "in", self._interaction_log_refs()), ("canceled", "=", False)],
+                ["document_ref"], ["document_ref"])
+            counts = {group["document_ref"]: group["document_ref_count"] for group in groups}
+        for document in self:
+            document.interaction_count = counts.get("%s,%s" % (document._name, document.id), 0)
+
+    @api.multi
+    def _compute_interaction_printed(self):
+        printed = set(self.search([("id", "in", self.ids), ("interaction_printed", "=", True)]).ids)
+        for document in self:
+            document.interaction_printed = document.id in printed
+
+    @api.model
+    def _search_interaction_printed(self, operator, value):
+        """Documents with (or without) a recorded print, as one sub-select
+        on the entries' ``document_ref`` index: no id list in Python."""
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise NotImplementedError(_("Search the printed documents with = True or = False."))
+        printed = (operator == "=") == value
+        # the partial index of interaction_log_entry.py answers this
+        query = ("SELECT split_part(document_ref, ',', 2)::integer FROM interaction_log_entry "
+                 "WHERE document_ref LIKE %s AND report_id IS NOT NULL "
+                 "AND canceled IS NOT TRUE")
+        params = [self._name.replace("_", r"\_") + ",%"]
+        return [("id", "inselect" if printed else "not inselect", (query, params))]
+
+    @api.multi
+    def _interaction_log_refs(self):
+        return ["%s,%s" % (document._name, document.id) for document in self]
+
+    @api.multi
+    def action_open_interactions(self):
+        """The Interactions smart button: the entries of this document."""
+        self.ensure_one()
+        action = self.env.ref("interaction_log.action_interaction_log_entry").read()[0]
+        action["domain"] = [("document_ref", "=", "%s,%s" % (self._name, self.id))]
+        action["context"] = {"search_default_not_canceled": 1}
+        return action
+
     @api.multi
     def _interaction_log_values(self):
         """Entry values of this one document: ``document_type`` (the key of
-        the template setup), ``partner_id``, ``document_name``,
-        ``salesperson_id``, ``company_id``, optionally ``version_no``...
-        An empty dict when this document records nothing."""
+        the template setup), ``partner_id`` (the contact), ``document_name``,
+        ``company_id`` and optionally ``salesperson_id`` or any other field of
+        the entry. An empty dict when this document records nothing (e.g. a
+        canceled one)."""
         self.ensure_one()
         return {}
 
     @api.multi
-    def _interaction_log_record(self, correspondence_type, user, attachments=None,
-                                extra_values=None):
+    def _interaction_log_record(self, correspondence_type, user=None, attachments=None,
+                                report=None, extra_values=None):
         """Record one entry per document of ``self`` that has a template set
         up (and automatic recording on) for its company and kind.
 
         :param correspondence_type: 'hard_copy' for a print, 'email' for an
             email: an email uses the 'email' kind's template when one is set
             up, else the document's own kind.
-        :param user: res.users recorded as the entry's user (who printed).
+        :param user: res.users (or id) recorded as the entry's user (who
+            printed); default: the current user.
         :param attachments: {document id: ir.attachment} to link.
+        :param report: ir.actions.report (or id) that was printed.
         :param extra_values: more values of every entry (the email's
             mail_message_id and delivery_status...).
         :return: the new interaction.log.entry records.
         """
         Entry = self.env["interaction.log.entry"].sudo()
+        user_id = user.id if isinstance(user, models.BaseModel) else (user or self.env.uid)
+        report_id = report.id if isinstance(report, models.BaseModel) else (report or False)
         attachments = attachments or {}
         documents = [(document, document._interaction_log_values()) for document in self.sudo()]
         # a document without contact has nobody the interaction was with
-        documents = [(document, values) for document, values in documents
-                     if values and values.get("partner_id")]
+        documents = self._interaction_log_valid_partners(
+            [(document, values) for document, values in documents
+             if values and values.get("partner_id")])
         if not documents:
             return Entry
         kinds = {values["document_type"] for _document, values in documents}
@@ -69,8 +135,9 @@ class InteractionLogDocument(models.AbstractModel):
             entries |= Entry.log_interactions(
                 [values["partner_id"] for _document, values in group],
                 template,
-                user_id=user.id,
+                user_id=user_id,
                 correspondence_type=correspondence_type,
+                report_id=report_id if correspondence_type == "hard_copy" else False,
                 description=["%s %s" % (template.name, values["document_name"])
                              for _document, values in group],
                 document_ref=["%s,%d" % (document._name, document.id)
@@ -80,3 +147,27 @@ class InteractionLogDocument(models.AbstractModel):
                 **dict(per_document, **(extra_values or {}))
             )
         return entries
+
+    @api.model
+    def _interaction_log_valid_partners(self, documents):
+        """Leave out, with a warning, the documents whose contact is archived
+        or belongs to another company than the document: recording them
+        would put an interaction where nobody looks for it."""
+        partners = self.env["res.partner"].sudo().with_context(
+            active_test=False, prefetch_fields=False).browse(
+                {values["partner_id"] for _document, values in documents})
+        # one query per field for the whole batch (shared prefetch)
+        facts = {partner.id: (partner.active, partner.company_id.id) for partner in partners}
+        valid = []
+        for document, values in documents:
+            active, company_id = facts[values["partner_id"]]
+            if not active:
+                problem = "its contact (id %d) is archived" % values["partner_id"]
+            elif company_id and company_id != values["company_id"]:
+                problem = "its contact (id %d) belongs to another company" % values["partner_id"]
+            else:
+                valid.append((document, values))
+                continue
+            _logger.warning("No interaction recorded for %s %s: %s.",
+                            document._name, document.id, problem)
+        return valid

@@ -2,10 +2,19 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
 
+#: the invoice kinds this addon records besides the sales ones of
+#: interaction_log (Business Central's names in brackets in the README)
+INVOICE_DOCUMENT_TYPES = [
+    ("draft_invoice", "Draft Customer Invoice"),
+    ("in_invoice", "Vendor Bill"),
+    ("in_refund", "Vendor Credit Note"),
+]
+
 
 class InteractionTemplateSetup(models.Model):
     _inherit = "interaction.template.setup"
 
+    document_type = fields.Selection(selection_add=INVOICE_DOCUMENT_TYPES)
     log_on_print = fields.Boolean(
         string="Record automatically", default=True,
         help="Record an interaction each time a document of this kind is printed "

@@ -1,6 +1,10 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-"""Where a printed quotation, order or invoice becomes an interaction log entry."""
+"""Where a printed document becomes an interaction log entry.
+
+No report is named here: printing any PDF report of a model that inherits
+``interaction.log.document`` records the printed documents, so a company's
+own layout of a quotation or an invoice records like the standard one."""
 import time
 
 from odoo import SUPERUSER_ID, api, models
@@ -8,14 +12,6 @@ from odoo.http import request
 from odoo.tools.safe_eval import safe_eval
 
 from odoo.addons.interaction_log.recording import recording_never_fails
-
-# Printing one of these reports records an interaction per printed document;
-# the document model decides whether and how (_interaction_log_values).
-INTERACTION_LOG_REPORTS = (
-    "sale.report_saleorder",
-    "account.report_invoice",
-    "account.report_invoice_with_payments",
-)
 
 
 class IrActionsReport(models.Model):
@@ -30,10 +26,16 @@ class IrActionsReport(models.Model):
         the mail composer records as an email instead (mail_template.py).
         """
         result = super(IrActionsReport, self).render_qweb_pdf(res_ids=res_ids, data=data)
-        if (res_ids and self.report_name in INTERACTION_LOG_REPORTS
+        if (res_ids and self._interaction_log_records_prints()
                 and not self.env.context.get("interaction_log_no_print")):
             self._interaction_log_print_safely(res_ids)
         return result
+
+    def _interaction_log_records_prints(self):
+        """A PDF report of a document model (one that inherits the
+        interaction.log.document mixin)."""
+        return (len(self) == 1 and self.report_type == "qweb-pdf" and self.model in self.env
+                and hasattr(self.env[self.model], "_interaction_log_record"))
 
     def _interaction_log_print_safely(self, res_ids):
         """Record the print without ever failing it: all documents at once
@@ -60,7 +62,8 @@ class IrActionsReport(models.Model):
         # filled: read only the fields the entries need, not all of them
         documents = self.env[self.model].sudo().with_context(prefetch_fields=False).browse(res_ids)
         documents._interaction_log_record(
-            "hard_copy", user, attachments=self._interaction_log_saved_pdfs(documents))
+            "hard_copy", user, attachments=self._interaction_log_saved_pdfs(documents),
+            report=self)
 
     def _interaction_log_printing_user(self):
         """The user who prints: the web request's user when a controller

@@ -11,7 +11,7 @@ class SaleOrder(models.Model):
     def _interaction_log_values(self):
         """A quotation (draft or sent) records a sales quotation, a confirmed
         order (sale or done) a sales order confirmation; a canceled order
-        records nothing. Sales orders have no revisions in Odoo: no version."""
+        records nothing."""
         self.ensure_one()
         if self.state in ("draft", "sent"):
             document_type = "sale_quote"

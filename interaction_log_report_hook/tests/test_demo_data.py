@@ -15,10 +15,20 @@ class TestDemoData(TransactionCase):
         setups = Setup.search([("company_id", "=", company.id)])
         self.assertTrue(all(setups.mapped("log_on_print")))
 
+    def test_demo_shows_an_entry_of_each_kind(self):
+        Entry = self.env["interaction.log.entry"]
+        for kind in PRINTED_KINDS:
+            self.assertTrue(Entry.search([("document_type", "=", kind),
+                                          ("report_id", "!=", False)]), kind)
+        self.assertTrue(Entry.search([("correspondence_type", "=", "email"),
+                                      ("document_ref", "!=", False)]))
+
     def test_printing_demo_quotation_records_entry(self):
         order = self.env.ref("sale.sale_order_1")
+        Entry = self.env["interaction.log.entry"]
+        domain = [("document_ref", "=", "sale.order,%d" % order.id)]
+        before = Entry.search(domain)
         self.env.ref("sale.action_report_saleorder").render_qweb_pdf(order.ids)
-        entry = self.env["interaction.log.entry"].search(
-            [("document_ref", "=", "sale.order,%d" % order.id)])
+        entry = Entry.search(domain) - before
         self.assertEqual(len(entry), 1)
         self.assertEqual(entry.description, "%s %s" % (entry.template_id.name, order.name))

@@ -4,7 +4,7 @@ from unittest import mock
 
 from odoo.exceptions import UserError
 
-from .common import PrintCase
+from .common import PrintCase, negative_cost_for
 
 HOOK_LOGGER = "odoo.addons.interaction_log.recording"
 
@@ -44,14 +44,10 @@ class TestFaultsPrintRenderAndRecording(PrintCase):
         self.assertFalse(self.entries_of(order))
 
     def test_failed_recording_of_one_document_keeps_the_others(self):
-        """A quotation of a contact of another company cannot be logged in
-        ours: printed together with two others, those two are still recorded."""
-        other_company = self.env["res.company"].create({"name": "Print Faults Other Co"})
-        foreign = self.env["res.partner"].create({
-            "name": "Print Faults Foreign", "company_id": other_company.id})
-        first, bad, last = self.create_order(), self.create_order(partner=foreign), \
-            self.create_order()
-        with self.assertLogs(HOOK_LOGGER, "WARNING") as logs:
+        """A quotation whose entry the core refuses (a negative cost),
+        printed together with two others: those two are still recorded."""
+        first, bad, last = self.create_order(), self.create_order(), self.create_order()
+        with negative_cost_for(bad), self.assertLogs(HOOK_LOGGER, "WARNING") as logs:
             content, _type = self.print_documents("sale.report_saleorder", first | bad | last)
         self.assertIn(bad.name.encode(), content)
         self.assertEqual(len(self.entries_of(first | last)), 2)

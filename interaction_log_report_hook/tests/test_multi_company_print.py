@@ -63,7 +63,7 @@ class TestMultiCompanyPrint(PrintCase):
         invoice = self.create_invoice_b()
         self.print_documents("account.report_invoice", invoice, user=self.user_b)
         entry = self.entries_of(invoice)
-        self.assertEqual(entry.template_id, self.templates_b["out_invoice"])
+        self.assertEqual(entry.template_id, self.templates_b["draft_invoice"])
         self.assertEqual(entry.company_id, self.company_b)
 
     def test_prints_of_company_b_stay_in_company_b(self):

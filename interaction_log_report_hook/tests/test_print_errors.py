@@ -5,7 +5,7 @@ from unittest.mock import patch
 from odoo.service.model import PG_CONCURRENCY_ERRORS_TO_RETRY
 from odoo.tools import mute_logger
 
-from .common import PrintCase
+from .common import PrintCase, negative_cost_for
 
 HOOK_LOGGER = "odoo.addons.interaction_log.recording"
 
@@ -58,13 +58,10 @@ class TestPrintErrors(PrintCase):
         self.assertFalse(self.entries_of(order))
 
     def test_core_validation_error_does_not_fail_print(self):
-        """A contact of another company cannot be logged in ours: the print
-        still works, without entry."""
-        other_company = self.env["res.company"].create({"name": "Print Test Foreign Company"})
-        foreign = self.env["res.partner"].create({
-            "name": "Print Test Foreign Contact", "company_id": other_company.id})
-        order = self.create_order(partner=foreign)
-        with self.assertLogs(HOOK_LOGGER, "WARNING"):
+        """The core refuses the entry (a negative cost): the print still
+        works, without entry."""
+        order = self.create_order()
+        with negative_cost_for(order), self.assertLogs(HOOK_LOGGER, "WARNING"):
             content, _type = self.print_documents("sale.report_saleorder", order)
         self.assertIn(order.name.encode(), content)
         self.assertFalse(self.entries_of(order))

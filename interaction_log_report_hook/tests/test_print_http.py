@@ -1,50 +1,20 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 import json
-import socket
-import threading
-import time
 
-import odoo
-from odoo import SUPERUSER_ID, api
-from odoo.tests.common import HOST, HttpCase, at_install, post_install
+from odoo.tests.common import HOST, at_install, post_install
 
 from .common import setup_print_templates
-
-HTTPD_THREAD = "odoo.service.httpd"
-
-
-def ensure_http_server():
-    """Start Odoo's threaded HTTP server on the configured port, once per
-    process, and return that port. HttpCase needs that server; pytest-odoo
-    starts none (``odoo -i ... --test-enable`` does)."""
-    port = odoo.tools.config["http_port"]
-    if not any(thread.name == HTTPD_THREAD and thread.is_alive()
-               for thread in threading.enumerate()):
-        odoo.service.server.ThreadedServer(odoo.service.wsgi_server.application).http_spawn()
-    for _attempt in range(100):
-        with socket.socket() as sock:
-            if sock.connect_ex((HOST, port)) == 0:
-                break
-        time.sleep(0.05)
-    server_threads = [thread for thread in threading.enumerate() if thread.name == HTTPD_THREAD]
-    assert server_threads and server_threads[0].is_alive(), \
-        "Odoo's HTTP server could not listen on port %s" % port
-    return port
+from .common_http import PrintHttpCase
 
 
 @at_install(False)  # the HTTP requests need the registry, locked during the install
 @post_install(True)
-class TestPrintHttp(HttpCase):
+class TestPrintHttp(PrintHttpCase):
     """Print through the web client's routes, as a logged-in salesman."""
 
     def setUp(self):
         super(TestPrintHttp, self).setUp()
-        self.port = ensure_http_server()
-        # in 11.0 the requests run in the registry's test cursor, not self.cr:
-        # arrange the data there and "commit" it (a savepoint the requests keep)
-        self.http_env = api.Environment(
-            self.registry.test_cr, SUPERUSER_ID, {"tracking_disable": True})
         env = self.http_env
         self.company = env.ref("base.main_company")
         self.templates = setup_print_templates(env, self.company, code_prefix="THTTP")
@@ -59,24 +29,8 @@ class TestPrintHttp(HttpCase):
         })
         self.registry.test_cr.commit()
 
-    def url_open(self, url, data=None, timeout=30):
-        """HttpCase's url_open with the port the server listens on (its
-        module constant was read before the configuration was)."""
-        return super(TestPrintHttp, self).url_open(
-            "http://%s:%s%s" % (HOST, self.port, url), data=data, timeout=timeout)
-
-    def authenticate(self, user, password):
-        """HttpCase's authenticate, reading the user where the requests do."""
-        cr, self.cr = self.cr, self.registry.test_cr
-        try:
-            return super(TestPrintHttp, self).authenticate(user, password)
-        finally:
-            self.cr = cr
-
     def entries(self):
-        self.http_env["interaction.log.entry"].invalidate_cache()
-        return self.http_env["interaction.log.entry"].search(
-            [("document_ref", "=", "sale.order,%d" % self.order.id)])
+        return self.entries_of(self.order)
 
     def test_pdf_route_records_entry_as_logged_in_user(self):
         self.authenticate("demo", "demo")

@@ -47,18 +47,33 @@ class TestPrintInvoice(PrintCase):
         self.assertEqual(entry.template_id, self.templates["out_refund"])
         self.assertEqual(entry.description, "Credit Note %s" % refund.number)
 
-    def test_print_draft_invoice_uses_its_name(self):
+    def test_print_draft_invoice_records_draft_invoice(self):
         invoice = self.create_invoice(validate=False)
         self.print_documents("account.report_invoice", invoice)
         entry = self.entries_of(invoice)
-        self.assertEqual(entry.document_type, "out_invoice")
+        self.assertEqual(entry.document_type, "draft_invoice")
+        self.assertEqual(entry.template_id, self.templates["draft_invoice"])
         self.assertEqual(entry.document_name, invoice.display_name)
+        invoice.action_invoice_open()
+        self.print_documents("account.report_invoice", invoice)
+        self.assertEqual(self.entries_of(invoice).mapped("document_type"),
+                         ["draft_invoice", "out_invoice"])
 
-    def test_print_vendor_bill_records_nothing(self):
-        bill = self.create_invoice("in_invoice")
-        refund = self.create_invoice("in_refund")
+    def test_print_vendor_bill_and_credit_note_record_the_vendor(self):
+        vendor = self.env["res.partner"].create({"name": "Print Test Vendor", "supplier": True})
+        bill = self.create_invoice("in_invoice", partner=vendor)
+        refund = self.create_invoice("in_refund", partner=vendor)
         self.print_documents("account.report_invoice", bill | refund)
-        self.assertFalse(self.entries_of(bill | refund))
+        self.assertEqual(self.entries_of(bill).template_id, self.templates["in_invoice"])
+        self.assertEqual(self.entries_of(refund).template_id, self.templates["in_refund"])
+        self.assertEqual(self.entries_of(bill | refund).mapped("partner_id"), vendor)
+        self.assertEqual(self.entries_of(bill).description, "Vendor Bill %s" % bill.number)
+
+    def test_print_canceled_invoice_records_nothing(self):
+        invoice = self.create_invoice(validate=False)
+        invoice.action_invoice_cancel()
+        self.print_documents("account.report_invoice", invoice)
+        self.assertFalse(self.entries_of(invoice))
 
     def test_invoice_print_button_records_on_render(self):
         invoice = self.create_invoice()

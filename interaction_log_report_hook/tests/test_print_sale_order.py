@@ -2,7 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from unittest.mock import patch
 
-from .common import PrintCase
+from .common import PrintCase, create_pdf_report
 
 
 class TestPrintSaleOrder(PrintCase):
@@ -23,7 +23,6 @@ class TestPrintSaleOrder(PrintCase):
         self.assertEqual(entry.user_id, self.env.user)
         self.assertEqual(entry.correspondence_type, "hard_copy")
         self.assertEqual(entry.occurrence_no, 1)
-        self.assertFalse(entry.version_no, "sales orders have no revisions in Odoo")
         self.assertFalse(entry.attachment_id, "the sales order report saves no PDF")
         self.assertEqual(entry.company_id, order.company_id)
         self.assertEqual(entry.cost, 2.5)
@@ -108,10 +107,29 @@ class TestPrintSaleOrder(PrintCase):
         report.render_qweb_html(order.ids)
         self.assertFalse(self.entries_of(order))
 
-    def test_pro_forma_records_nothing(self):
+    def test_own_quotation_layout_records_like_the_standard_one(self):
+        """A company's own layout: a new report on sale.order, its own
+        template; no code names it."""
+        own = create_pdf_report(self.env, "sale.order", "our_quotation", "Our Quotation")
         order = self.create_order()
-        self.env.ref("sale.action_report_pro_forma_invoice").render_qweb_pdf(order.ids)
-        self.assertFalse(self.entries_of(order))
+        content, _type = own.render_qweb_pdf(order.ids)
+        self.assertIn(b"Our Quotation", content)
+        self.print_documents("sale.report_saleorder", order)
+        entries = self.entries_of(order)
+        self.assertEqual(entries.mapped("report_id"),
+                         own | self.env.ref("sale.action_report_saleorder"))
+        self.assertEqual(entries.mapped("template_id"), self.templates["sale_quote"])
+        self.assertEqual(entries.mapped("occurrence_no"), [1, 2])
+        self.assertEqual(entries[0].description, "Quotation %s" % order.name)
+
+    def test_pro_forma_records_the_quotation_with_its_report(self):
+        """Every PDF report of the order records, the pro forma invoice too."""
+        order = self.create_order()
+        pro_forma = self.env.ref("sale.action_report_pro_forma_invoice")
+        pro_forma.render_qweb_pdf(order.ids)
+        entry = self.entries_of(order)
+        self.assertEqual(entry.document_type, "sale_quote")
+        self.assertEqual(entry.report_id, pro_forma)
 
     def test_failed_render_records_nothing(self):
         order = self.create_order()

@@ -1,0 +1,28 @@
+# Copyright 2026 interaction_log authors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from psycopg2 import sql
+
+from odoo import api, fields, models
+
+#: index of the printed documents: the Printed / Never Printed filters of
+#: the document lists look up entries by model prefix (LIKE 'sale.order,%')
+PRINTED_DOCUMENTS_INDEX = "interaction_log_entry_printed_document_ref_index"
+
+
+class InteractionLogEntry(models.Model):
+    _inherit = "interaction.log.entry"
+
+    report_id = fields.Many2one(
+        "ir.actions.report", string="Printed Report", ondelete="set null", readonly=True,
+        help="Report (layout) whose print recorded this entry; empty for entries "
+             "not recorded by a print.")
+
+    @api.model_cr
+    def init(self):
+        result = super(InteractionLogEntry, self).init()
+        self.env.cr.execute(sql.SQL("""
+            CREATE INDEX IF NOT EXISTS {} ON interaction_log_entry
+                (document_ref varchar_pattern_ops)
+             WHERE report_id IS NOT NULL AND canceled IS NOT TRUE
+        """).format(sql.Identifier(PRINTED_DOCUMENTS_INDEX)))
+        return result

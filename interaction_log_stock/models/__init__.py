@@ -1,0 +1,2 @@
+from . import interaction_template_setup
+from . import stock_picking

@@ -1,0 +1,65 @@
+# Copyright 2026 interaction_log authors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo.addons.interaction_log_report_hook.tests.common import (
+    PrintCase, QueryCountMixin, assert_printed_filters, form_has_interactions_button,
+    setup_print_templates)
+
+from .common import STOCK_KINDS, STOCK_NAMES, make_picking, make_product
+
+
+class TestPrintPicking(QueryCountMixin, PrintCase):
+    """A printed delivery slip records an interaction with the customer, a
+    printed receipt with the vendor: the picking's partner."""
+
+    @classmethod
+    def setUpClass(cls):
+        super(TestPrintPicking, cls).setUpClass()
+        cls.templates = setup_print_templates(
+            cls.env, cls.company, kinds=STOCK_KINDS, code_prefix="TSTOCK", names=STOCK_NAMES)
+        cls.shipped = make_product(cls.env)
+
+    def pickings(self, count, kind="delivery_slip"):
+        pickings = self.env["stock.picking"]
+        for _index in range(count):
+            pickings |= make_picking(self.env, kind, self.customer, self.shipped)
+        return pickings
+
+    def test_form_shows_the_smart_button(self):
+        self.assertTrue(form_has_interactions_button(self.env, "stock.view_picking_form"))
+
+    def test_print_delivery_slip_records_delivery_slip(self):
+        delivery = self.pickings(1)
+        self.print_documents("stock.report_deliveryslip", delivery)
+        entry = self.entries_of(delivery)
+        self.assertEqual(entry.document_type, "delivery_slip")
+        self.assertEqual(entry.template_id, self.templates["delivery_slip"])
+        self.assertEqual(entry.partner_id, self.customer)
+        self.assertEqual(entry.description, "Delivery Slip %s" % delivery.name)
+        self.assertEqual(delivery.interaction_count, 1)
+
+    def test_print_picking_operations_of_a_receipt_records_receipt(self):
+        receipt = self.pickings(1, "receipt")
+        self.print_documents("stock.report_picking", receipt)
+        entry = self.entries_of(receipt)
+        self.assertEqual(entry.document_type, "receipt")
+        self.assertEqual(entry.report_id, self.env.ref("stock.action_report_picking"))
+
+    def test_print_internal_transfer_and_picking_without_partner_record_nothing(self):
+        internal = make_picking(self.env, "internal", self.customer, self.shipped)
+        anonymous = make_picking(self.env, "delivery_slip", False, self.shipped)
+        content, _type = self.print_documents("stock.report_picking", internal | anonymous)
+        self.assertIn(anonymous.name.encode(), content)
+        self.assertFalse(self.entries_of(internal | anonymous))
+
+    def test_picking_list_filters_printed_and_never_printed(self):
+        printed, never = self.pickings(2)
+        self.print_documents("stock.report_deliveryslip", printed)
+        assert_printed_filters(self, "stock.picking", printed, never)
+
+    def test_delivery_slip_print_query_count_is_constant(self):
+        self.assert_print_queries_constant(
+            "delivery_slip", "stock.report_deliveryslip", self.pickings)
+
+    def test_receipt_print_query_count_is_constant(self):
+        self.assert_print_queries_constant(
+            "receipt", "stock.report_deliveryslip", lambda count: self.pickings(count, "receipt"))
