@@ -4,10 +4,12 @@
 
 
 def sql_template_statistics(cr, field):
-    """``{id: (count, cost, duration)}`` of the entries not canceled, by
+    """``{id: (count, cost, duration)}`` of the entries counted (neither
+    canceled nor postponed), by
     ``field`` (template_id or group_id), summed over the entries."""
     cr.execute("""SELECT {0}, count(*), COALESCE(sum(cost), 0), COALESCE(sum(duration), 0)
-                    FROM interaction_log_entry WHERE canceled IS NOT TRUE
+                    FROM interaction_log_entry
+                   WHERE canceled IS NOT TRUE AND postponed IS NOT TRUE
                    GROUP BY {0}""".format(field))
     return {key: (count, float(cost), float(duration))
             for key, count, cost, duration in cr.fetchall()}
@@ -22,7 +24,7 @@ def sql_partner_statistics(cr, partner_ids):
           FROM unnest(%s::integer[]) AS p(id)
           LEFT JOIN interaction_log_entry e
             ON (e.partner_id = p.id OR e.commercial_partner_id = p.id)
-           AND e.canceled IS NOT TRUE
+           AND e.canceled IS NOT TRUE AND e.postponed IS NOT TRUE
          GROUP BY p.id""", [list(partner_ids)])
     return {row[0]: (row[1], float(row[2]), float(row[3]), row[4], row[5])
             for row in cr.fetchall()}

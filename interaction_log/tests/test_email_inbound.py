@@ -7,7 +7,7 @@ from .common_conversations import ConversationCase
 REPLY = """\
 Return-Path: <{sender}>
 From: {name} <{sender}>
-To: Sales <sales@example.com>
+To: Offers <offers@example.com>
 Subject: {subject}
 Message-Id: <{message_id}>
 In-Reply-To: {in_reply_to}
@@ -21,7 +21,7 @@ Thank you, we accept the offer.
 
 BOUNCE = """\
 From: Mail Delivery System <MAILER-DAEMON@mail.example.com>
-To: Sales <sales@example.com>
+To: Offers <offers@example.com>
 Subject: Undelivered Mail Returned to Sender
 Message-Id: <bounce-1@mail.example.com>
 In-Reply-To: {in_reply_to}
