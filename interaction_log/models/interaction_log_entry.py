@@ -703,15 +703,18 @@ class InteractionLogEntry(models.Model):
             if model not in self.env.registry or self.env[model]._abstract:
                 raise UserError(_("The source document must be a record: %s is not a "
                                   "model.") % model)
-            documents = self.env[model].browse(ids)
-            if len(documents.sudo().exists()) != len(ids):
+            Document = self.env[model].with_context(active_test=False)
+            if superuser:
+                found = Document.browse(ids).exists()
+            else:
+                # one query: the records that exist and the caller may read
+                Document.check_access_rights("read")
+                found = Document.search([("id", "in", list(ids))])
+            if len(found) != len(ids):
                 error = UserError if superuser else AccessError
                 raise error(_(
                     "The source document %(model)s,%(id)s does not exist or you may not "
-                    "read it.") % {"model": model, "id": min(ids)})
-            if not superuser:
-                documents.check_access_rights("read")
-                documents.check_access_rule("read")
+                    "read it.") % {"model": model, "id": min(ids - set(found.ids))})
 
     @api.model
     def _check_cost_and_duration(self, costs, durations):

@@ -1,4 +1,5 @@
 from . import test_module
+from . import test_smart_buttons
 from . import test_log_interactions
 from . import test_log_interactions_trust
 from . import test_segment
