@@ -9,8 +9,8 @@ name does not start with ``_``) is called through Odoo's documented external
 API, ``xmlrpc/2/common`` + ``xmlrpc/2/object`` ``execute_kw``, and once more
 over JSON-RPC (``/jsonrpc``, service ``object``, ``execute_kw``). Each call
 returns a value the protocol can send, or, where the user lacks the right, a
-clean access or user error whose message reads as a sentence: never a
-marshalling error or a Python traceback.
+clean access or user error with a message: never a marshalling error or a
+Python traceback.
 
 ``CALLS`` lists the calls; ``test_every_public_method_has_an_rpc_call``
 parses the addons' Python files and fails when a public method has none.
@@ -43,8 +43,10 @@ OK, REFUSED = "ok", "refused"
 #: the call ran, but the protocol could not carry its bytes to the client
 UNSENDABLE_BYTES = "unsendable bytes"
 
-#: (model the method is defined on, method, model called, args(client), kwargs,
-#: expected): ``args`` makes the records the call needs, as the user.
+#: (model the method is defined on, method, model called, args(fixtures), kwargs,
+#: expected, or {protocol: expected}): ``args`` makes the records the call
+#: needs, as the user; a context value naming a fixture (``"partner"``) is
+#: replaced by its id.
 CALLS = [
     ("calendar.event", "create", "calendar.event",
      lambda c: [c.event_values()], {}, OK),
