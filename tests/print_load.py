@@ -92,8 +92,26 @@ class Database(object):
             return bool(cr.fetchone())
 
 
+@contextlib.contextmanager
+def snapshot_copy(rcfile, test_db, suffix):
+    """A copy ``<test_db>_<suffix>`` of the snapshot of the freshly installed
+    test database that ``bin/test`` takes (``<test_db>_browser``), dropped at
+    the end; None when there is no snapshot."""
+    snapshot = Database(rcfile, "%s_browser" % test_db)
+    if not snapshot.exists():
+        yield None
+        return
+    db = Database(rcfile, "%s_%s" % (test_db, suffix))
+    db.clone_from(snapshot.name)
+    try:
+        yield db
+    finally:
+        db.drop()
+
+
 class OdooServer(object):
-    """``odoo --workers=N`` on 127.0.0.1 and a free port, for one database."""
+    """``odoo --workers=N`` (N=0: one threaded process) on 127.0.0.1 and a free
+    port, for one database."""
 
     def __init__(self, odoo_bin, config_file, db, workers, log):
         self.odoo_bin, self.config_file, self.db = odoo_bin, config_file, db

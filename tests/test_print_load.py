@@ -25,16 +25,10 @@ WORKERS = CLIENTS + 6  # wkhtmltopdf calls back into the server for the style sh
 
 @pytest.fixture(scope="module")
 def load_db():
-    snapshot = print_load.Database(config.rcfile, "%s_browser" % config["db_name"])
-    if not snapshot.exists():
-        pytest.skip("no snapshot %s of the freshly installed database: run bin/test"
-                    % snapshot.name)
-    db = print_load.Database(config.rcfile, "%s_load" % config["db_name"])
-    db.clone_from(snapshot.name)
-    try:
+    with print_load.snapshot_copy(config.rcfile, config["db_name"], "load") as db:
+        if db is None:
+            pytest.skip("no snapshot of the freshly installed database: run bin/test")
         yield db
-    finally:
-        db.drop()
 
 
 def test_concurrent_prints_and_emails_all_succeed_and_are_recorded_once(load_db):

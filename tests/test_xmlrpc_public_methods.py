@@ -1,0 +1,435 @@
+"""Every public method of the addons answers external clients.
+
+A real Odoo server over a copy of the freshly installed test database (the
+snapshot ``bin/test`` takes before any test runs, ``<test db>_browser``).
+The administrator creates, over XML-RPC, a user with Interactions / User
+rights (plus Employee and Sales / User: Own Documents Only). As that user,
+every public method of the six addons (every method of their models whose
+name does not start with ``_``) is called through Odoo's documented external
+API, ``xmlrpc/2/common`` + ``xmlrpc/2/object`` ``execute_kw``, and once more
+over JSON-RPC (``/jsonrpc``, service ``object``, ``execute_kw``). Each call
+returns a value the protocol can send, or, where the user lacks the right, a
+clean access or user error with a message: never a marshalling error or a
+Python traceback.
+
+``CALLS`` lists the calls; ``test_every_public_method_has_an_rpc_call``
+parses the addons' Python files and fails when a public method has none.
+"""
+import ast
+import glob
+import itertools
+import os
+import sys
+import xmlrpc.client
+from xml.parsers.expat import ExpatError
+
+import pytest
+import requests
+from odoo.tools import config
+
+import print_load
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ADDONS = ("interaction_log", "interaction_log_report_hook", "interaction_log_calendar",
+          "interaction_log_crm", "interaction_log_purchase", "interaction_log_stock")
+ODOO_BIN = os.path.join(os.path.dirname(sys.executable), "odoo")
+ADMIN = ("admin", "admin")
+USER = ("rpc_interaction_user", "rpc-user-pass")
+TIMEOUT = 120
+#: fault codes of Odoo 11's XML-RPC (odoo/service/wsgi_server.py): a
+#: UserError or MissingError (2), an AccessError (4); 1 carries a traceback
+CLEAN_FAULT_CODES = (2, 4)
+OK, REFUSED = "ok", "refused"
+#: the call ran, but the protocol could not carry its bytes to the client
+UNSENDABLE_BYTES = "unsendable bytes"
+
+#: (model the method is defined on, method, model called, args(fixtures), kwargs,
+#: expected, or {protocol: expected}): ``args`` makes the records the call
+#: needs, as the user; a context value naming a fixture (``"partner"``) is
+#: replaced by its id.
+CALLS = [
+    ("calendar.event", "create", "calendar.event",
+     lambda c: [c.event_values()], {}, OK),
+    ("calendar.event", "write", "calendar.event",
+     lambda c: [[c.event()], {"name": "Moved RPC meeting"}], {}, OK),
+    ("calendar.event", "unlink", "calendar.event", lambda c: [[c.event()]], {}, OK),
+    ("crm.lead", "action_create_interaction", "crm.lead", lambda c: [[c.lead()]], {}, OK),
+    ("crm.lead", "action_view_interactions", "crm.lead", lambda c: [[c.lead()]], {}, OK),
+    ("interaction.create.wizard", "default_get", "interaction.create.wizard",
+     lambda c: [["partner_id", "template_id", "description", "company_id"]],
+     {"context": {"default_partner_id": "partner"}}, OK),
+    ("interaction.create.wizard", "action_create", "interaction.create.wizard",
+     lambda c: [[c.create_wizard()]], {}, OK),
+    ("interaction.create.wizard", "action_save_for_later", "interaction.create.wizard",
+     lambda c: [[c.create_wizard()]], {}, OK),
+    ("interaction.delete.canceled.wizard", "action_delete",
+     "interaction.delete.canceled.wizard",
+     lambda c: [[c.create("interaction.delete.canceled.wizard", {})]], {}, REFUSED),
+    ("interaction.evaluate.wizard", "action_confirm", "interaction.evaluate.wizard",
+     lambda c: [[c.create("interaction.evaluate.wizard", {
+         "entry_ids": [(6, 0, [c.entry()])], "evaluation": "positive"})]], {}, OK),
+    ("interaction.group", "name_get", "interaction.group", lambda c: [[c.ids["group"]]], {},
+     OK),
+    ("interaction.group", "unlink", "interaction.group", lambda c: [[c.ids["group"]]], {},
+     REFUSED),
+    ("interaction.log.document", "action_open_interactions", "sale.order",
+     lambda c: [[c.ids["order"]]], {}, OK),
+    ("interaction.log.entry", "action_create_opportunity", "interaction.log.entry",
+     lambda c: [[c.entry()]], {}, OK),
+    ("interaction.log.entry", "action_discard_postponed", "interaction.log.entry",
+     lambda c: [[c.postponed_entry()]], {}, OK),
+    ("interaction.log.entry", "action_open_document", "interaction.log.entry",
+     lambda c: [[c.entry(document_ref="sale.order,%d" % c.ids["order"])]], {}, OK),
+    ("interaction.log.entry", "action_resume", "interaction.log.entry",
+     lambda c: [[c.postponed_entry()]], {}, OK),
+    ("interaction.log.entry", "action_switch_canceled", "interaction.log.entry",
+     lambda c: [[c.entry()]], {}, OK),
+    ("interaction.log.entry", "create", "interaction.log.entry",
+     lambda c: [{"partner_id": c.ids["partner"], "template_id": c.ids["template"]}], {}, OK),
+    ("interaction.log.entry", "init", "interaction.log.entry", lambda c: [[]], {}, REFUSED),
+    ("interaction.log.entry", "log_interactions", "interaction.log.entry",
+     lambda c: [[c.ids["partner"], c.ids["partner"]], c.ids["template"]],
+     {"description": "Logged over RPC"}, OK),
+    ("interaction.log.entry", "message_post", "interaction.log.entry",
+     lambda c: [[c.entry()]], {"body": "A note over RPC", "message_type": "comment"}, OK),
+    ("interaction.log.entry", "name_get", "interaction.log.entry",
+     lambda c: [[c.entry()]], {}, OK),
+    ("interaction.log.entry", "unlink", "interaction.log.entry",
+     lambda c: [[c.entry(canceled=True)]], {}, REFUSED),
+    ("interaction.log.entry", "write", "interaction.log.entry",
+     lambda c: [[c.entry()], {"evaluation": "neutral"}], {}, OK),
+    ("interaction.logged.segment", "action_switch_canceled", "interaction.logged.segment",
+     lambda c: [[c.logged_segment()]], {}, OK),
+    ("interaction.logged.segment", "action_view_entries", "interaction.logged.segment",
+     lambda c: [[c.logged_segment()]], {}, OK),
+    ("interaction.logged.segment", "unlink", "interaction.logged.segment",
+     lambda c: [[c.logged_segment()]], {}, REFUSED),
+    ("interaction.logged.segment", "write", "interaction.logged.segment",
+     lambda c: [[c.logged_segment()], {"description": "Renamed over RPC"}], {}, OK),
+    ("interaction.schedule.activity.wizard", "action_confirm",
+     "interaction.schedule.activity.wizard",
+     lambda c: [[c.create("interaction.schedule.activity.wizard", {
+         "entry_ids": [(6, 0, [c.entry()])], "activity_type_id": c.ids["activity_type"],
+         "user_id": c.uid})]], {}, OK),
+    ("interaction.segment", "action_log", "interaction.segment",
+     lambda c: [[c.segment()]], {}, OK),
+    ("interaction.segment", "action_send_and_log", "interaction.segment",
+     lambda c: [[c.segment(template="mail_template_interaction")]], {}, OK),
+    ("interaction.segment", "action_view_entries", "interaction.segment",
+     lambda c: [[c.segment()]], {}, OK),
+    ("interaction.segment", "action_view_logged_segments", "interaction.segment",
+     lambda c: [[c.segment()]], {}, OK),
+    ("interaction.segment", "copy", "interaction.segment", lambda c: [[c.segment()]], {}, OK),
+    ("interaction.segment", "unlink", "interaction.segment", lambda c: [[c.segment()]], {},
+     REFUSED),
+    ("interaction.segment", "write", "interaction.segment",
+     lambda c: [[c.segment()], {"name": "Renamed RPC segment"}], {}, OK),
+    ("interaction.segment.add.partners", "action_add_partners",
+     "interaction.segment.add.partners",
+     lambda c: [[c.create("interaction.segment.add.partners", {
+         "segment_id": c.segment(), "partner_ids": [(6, 0, [c.ids["partner"]])]})]], {}, OK),
+    ("interaction.statistics.mixin", "action_view_interactions", "interaction.group",
+     lambda c: [[c.ids["group"]]], {}, OK),
+    ("interaction.statistics.mixin", "get_interaction_statistics", "interaction.template",
+     lambda c: [[c.ids["template"]]], {}, OK),
+    # within dates, the statistics come from another query
+    ("interaction.statistics.mixin", "get_interaction_statistics", "interaction.group",
+     lambda c: [[c.ids["group"]]],
+     {"date_from": "2000-01-01 00:00:00", "date_to": "2100-01-01 00:00:00"}, OK),
+    ("interaction.switch.canceled.wizard", "action_confirm",
+     "interaction.switch.canceled.wizard",
+     lambda c: [[c.create("interaction.switch.canceled.wizard", {
+         "entry_ids": [(6, 0, [c.entry()])]})]], {}, OK),
+    ("interaction.template", "create", "interaction.template",
+     lambda c: [{"code": "RPCNEW", "name": "New over RPC",
+                 "group_id": c.ids["group"]}], {}, REFUSED),
+    ("interaction.template", "name_get", "interaction.template",
+     lambda c: [[c.ids["template"]]], {}, OK),
+    ("interaction.template", "name_search", "interaction.template", lambda c: ["RPC"], {}, OK),
+    ("interaction.template", "unlink", "interaction.template",
+     lambda c: [[c.ids["template"]]], {}, REFUSED),
+    ("interaction.template", "write", "interaction.template",
+     lambda c: [[c.ids["template"]], {"name": "Changed"}], {}, REFUSED),
+    ("interaction.template.setup", "get_template", "interaction.template.setup",
+     lambda c: ["sale_quote"], {}, OK),
+    # Odoo 11's XML-RPC sends bytes as a string (odoo/service/wsgi_server.py,
+    # dump_bytes): a PDF's control characters make the response ill-formed
+    # XML, whichever method returns it. The print is made and recorded; JSON-RPC
+    # clients get the PDF.
+    ("ir.actions.report", "render_qweb_pdf", "ir.actions.report",
+     lambda c: [[c.ids["quotation_report"]], [c.ids["order"]]], {},
+     {"XML-RPC": UNSENDABLE_BYTES, "JSON-RPC": OK}),
+    ("mail.activity", "action_feedback", "mail.activity",
+     lambda c: [[c.create("mail.activity", {
+         "res_model_id": c.ids["entry_model"], "res_id": c.entry(),
+         "activity_type_id": c.ids["activity_type"], "user_id": c.uid})]],
+     {"feedback": "Done over RPC"}, OK),
+    ("mail.compose.message", "send_mail", "mail.compose.message",
+     lambda c: [[c.create("mail.compose.message", {
+         "model": "res.partner", "res_id": c.ids["partner"], "composition_mode": "comment",
+         "subject": "Over RPC", "body": "<p>Hello</p>",
+         "partner_ids": [(6, 0, [c.ids["partner"]])]})]], {}, OK),
+    ("mail.mail", "send", "mail.mail", lambda c: [[c.ids["mail"]]], {}, REFUSED),
+    ("mail.template", "generate_email", "mail.template",
+     lambda c: [[c.ids["mail_template"]], c.ids["partner"]], {}, OK),
+    ("mail.thread", "message_post", "res.partner",
+     lambda c: [[c.ids["partner"]]], {"body": "A note over RPC", "message_type": "comment"},
+     OK),
+    ("mail.thread", "message_route_process", "res.partner",
+     lambda c: [{}, {}, []], {}, OK),
+    ("res.partner", "action_create_interaction", "res.partner",
+     lambda c: [[c.ids["partner"]]], {}, OK),
+    ("res.partner", "action_view_interactions", "res.partner",
+     lambda c: [[c.ids["partner"]]], {}, OK),
+    ("res.partner", "unlink", "res.partner", lambda c: [[c.ids["partner"]]], {}, REFUSED),
+    ("utm.campaign", "action_view_interactions", "utm.campaign",
+     lambda c: [[c.ids["campaign"]]], {}, OK),
+]
+
+
+def public_methods():
+    """{(model, method)} of every public method in the addons' Python files."""
+    found = set()
+    for addon in ADDONS:
+        for path in glob.glob(os.path.join(ROOT, addon, "**", "*.py"), recursive=True):
+            if os.sep + "tests" + os.sep in path:
+                continue
+            with open(path) as source:
+                tree = ast.parse(source.read(), path)
+            for node in ast.walk(tree):
+                if not isinstance(node, ast.ClassDef):
+                    continue
+                attributes = {target.id: item.value for item in node.body
+                              if isinstance(item, ast.Assign)
+                              for target in item.targets if isinstance(target, ast.Name)}
+                model = attributes.get("_name") or attributes.get("_inherit")
+                if model is None:
+                    continue
+                model = ast.literal_eval(model)
+                model = model[0] if isinstance(model, list) else model
+                found.update((model, item.name) for item in node.body
+                             if isinstance(item, ast.FunctionDef)
+                             and not item.name.startswith("_"))
+    return found
+
+
+def test_every_public_method_has_an_rpc_call():
+    listed = {(model, method) for model, method, *_rest in CALLS}
+    missing = sorted(public_methods() - listed)
+    assert not missing, "public methods without an RPC call in CALLS: %s" % missing
+
+
+class RpcError(Exception):
+    def __init__(self, code, message):
+        super(RpcError, self).__init__(message)
+        self.code, self.message = code, message
+
+
+class XmlRpcClient(object):
+    """Odoo's documented external API: xmlrpc/2/common + xmlrpc/2/object."""
+    protocol = "XML-RPC"
+
+    def __init__(self, url, db, login, password):
+        self.url, self.db, self.password = url, db, password
+        common = xmlrpc.client.ServerProxy(url + "/xmlrpc/2/common")
+        self.uid = common.authenticate(db, login, password, {})
+        assert self.uid, "%s could not log in over XML-RPC" % login
+        self.proxy = xmlrpc.client.ServerProxy(url + "/xmlrpc/2/object")
+
+    def execute(self, model, method, args, kwargs=None):
+        try:
+            return self.proxy.execute_kw(self.db, self.uid, self.password, model, method,
+                                         args, kwargs or {})
+        except xmlrpc.client.Fault as fault:
+            raise RpcError(fault.faultCode, fault.faultString)
+        except ExpatError as error:
+            raise RpcError(UNSENDABLE_BYTES, "the response is no well-formed XML: %s" % error)
+
+
+class JsonRpcClient(XmlRpcClient):
+    """The same service over JSON-RPC (/jsonrpc)."""
+    protocol = "JSON-RPC"
+
+    def __init__(self, url, db, login, password):
+        self.url, self.db, self.password = url, db, password
+        self.uid = self.call("common", "authenticate", [db, login, password, {}])
+        assert self.uid, "%s could not log in over JSON-RPC" % login
+
+    def call(self, service, method, args):
+        response = requests.post(self.url + "/jsonrpc", json={
+            "jsonrpc": "2.0", "method": "call", "id": 1,
+            "params": {"service": service, "method": method, "args": args}},
+            timeout=TIMEOUT)
+        response.raise_for_status()
+        body = response.json()
+        if body.get("error"):
+            data = body["error"].get("data", {})
+            code = 4 if "AccessError" in data.get("name", "") else (
+                2 if data.get("exception_type") in ("user_error", "missing_error")
+                else 1)
+            raise RpcError(code, data.get("message") or body["error"].get("message"))
+        return body.get("result")
+
+    def execute(self, model, method, args, kwargs=None):
+        return self.call("object", "execute_kw", [self.db, self.uid, self.password, model,
+                                                  method, args, kwargs or {}])
+
+
+class Fixtures(object):
+    """The records a call needs, made through the client (as its user)."""
+    _names = itertools.count(1)
+
+    def __init__(self, client, ids):
+        self.client, self.ids, self.uid = client, ids, client.uid
+
+    def create(self, model, values, context=None):
+        return self.client.execute(model, "create", [values],
+                                   {"context": context} if context else {})
+
+    def name(self, prefix):
+        return "%s %s %d" % (prefix, self.client.protocol, next(self._names))
+
+    def entry(self, canceled=False, **values):
+        values.setdefault("description", self.name("RPC entry"))
+        [entry_id] = self.client.execute("interaction.log.entry", "log_interactions",
+                                         [[self.ids["partner"]], self.ids["template"]], values)
+        if canceled:
+            self.client.execute("interaction.log.entry", "action_switch_canceled", [[entry_id]])
+        return entry_id
+
+    def create_wizard(self, description=None):
+        return self.create("interaction.create.wizard", {
+            "partner_id": self.ids["partner"], "template_id": self.ids["template"],
+            "description": description or self.name("RPC wizard")})
+
+    def postponed_entry(self):
+        description = self.name("RPC postponed")
+        self.client.execute("interaction.create.wizard", "action_save_for_later",
+                            [[self.create_wizard(description)]])
+        [entry_id] = self.client.execute("interaction.log.entry", "search", [[
+            ("postponed", "=", True), ("description", "=", description)]])
+        return entry_id
+
+    def segment(self, template="template"):
+        return self.create("interaction.segment", {
+            "name": self.name("RPC segment"), "template_id": self.ids[template],
+            "partner_ids": [(6, 0, [self.ids["partner"]])]})
+
+    def logged_segment(self):
+        return self.client.execute("interaction.segment", "action_log", [[self.segment()]])[0]
+
+    def event_values(self):
+        return {"name": self.name("RPC meeting"), "start": "2026-03-02 10:00:00",
+                "stop": "2026-03-02 11:00:00",
+                "partner_ids": [(6, 0, [self.ids["partner"]])]}
+
+    def event(self):
+        return self.create("calendar.event", self.event_values())
+
+    def lead(self):
+        return self.create("crm.lead", {"name": self.name("RPC lead"),
+                                        "partner_id": self.ids["partner"]})
+
+
+@pytest.fixture(scope="module")
+def server():
+    with print_load.snapshot_copy(config.rcfile, config["db_name"], "rpc") as db:
+        if db is None:
+            pytest.skip("no snapshot of the freshly installed database: run bin/test")
+        log = os.path.join(os.path.dirname(config.rcfile), "logs", "rpc-%s.log" % db.name)
+        with print_load.OdooServer(ODOO_BIN, config.rcfile, db.name, 0, log) as odoo_server:
+            print_load.set_report_url(db, odoo_server.url)
+            yield odoo_server, admin_fixtures(odoo_server)
+
+
+def admin_fixtures(odoo_server):
+    """The user and the records only an administrator may create, over XML-RPC."""
+    admin = XmlRpcClient(odoo_server.url, odoo_server.db, *ADMIN)
+
+    def ref(xmlid):
+        return admin.execute("ir.model.data", "xmlid_to_res_id", [xmlid])
+
+    def model_id(model):
+        return admin.execute("ir.model", "search", [[("model", "=", model)]])[0]
+
+    ids = {}
+    groups = [ref("base.group_user"), ref("interaction_log.group_interaction_user"),
+              ref("sales_team.group_sale_salesman")]
+    admin.execute("res.users", "create", [{
+        "name": "RPC Interaction User", "login": USER[0], "password": USER[1],
+        "email": "rpc.user@example.com", "groups_id": [(6, 0, groups)]}],
+        {"context": {"no_reset_password": True}})
+    ids["partner"] = admin.execute("res.partner", "create", [{
+        "name": "RPC Customer", "email": "rpc.customer@example.com"}])
+    ids["group"] = admin.execute("interaction.group", "create", [{
+        "code": "RPCGROUP", "name": "RPC group"}])
+    ids["template"] = admin.execute("interaction.template", "create", [{
+        "code": "RPCCALL", "name": "RPC call", "group_id": ids["group"]}])
+    ids["mail_template"] = admin.execute("mail.template", "create", [{
+        "name": "RPC mailing", "model_id": model_id("res.partner"),
+        "subject": "News for ${object.name}", "body_html": "<p>Hello ${object.name}</p>"}])
+    ids["mail_template_interaction"] = admin.execute("interaction.template", "create", [{
+        "code": "RPCMAIL", "name": "RPC mailing", "group_id": ids["group"],
+        "correspondence_type": "email", "mail_template_id": ids["mail_template"]}])
+    product = admin.execute("product.product", "search", [[("sale_ok", "=", True)]],
+                            {"limit": 1})[0]
+    ids["order"] = admin.execute("sale.order", "create", [{
+        "partner_id": ids["partner"], "user_id": False,
+        "order_line": [(0, 0, {"product_id": product, "product_uom_qty": 1})]}])
+    ids["mail"] = admin.execute("mail.mail", "create", [{
+        "subject": "RPC", "body_html": "<p>RPC</p>", "email_to": "rpc.customer@example.com"}])
+    ids["quotation_report"] = ref("sale.action_report_saleorder")
+    ids["activity_type"] = ref("mail.mail_activity_data_todo")
+    ids["entry_model"] = model_id("interaction.log.entry")
+    ids["campaign"] = admin.execute("utm.campaign", "create", [{"name": "RPC campaign"}])
+    return ids
+
+
+def outcome(client, ids, row):
+    """(status, detail) of one row of CALLS, called as the client's user."""
+    _model, method, model, args, kwargs, _expected = row
+    fixtures = Fixtures(client, ids)
+    kwargs = dict(kwargs)
+    if "context" in kwargs:
+        kwargs["context"] = {key: ids.get(value, value)
+                             for key, value in kwargs["context"].items()}
+    try:
+        result = client.execute(model, method, args(fixtures), kwargs)
+    except RpcError as error:
+        return (UNSENDABLE_BYTES if error.code == UNSENDABLE_BYTES else REFUSED), error
+    return OK, result
+
+
+def printed(client, ids):
+    """How many entries record a print of the fixtures' quotation."""
+    return client.execute("interaction.log.entry", "search_count", [[
+        ("document_ref", "=", "sale.order,%d" % ids["order"]),
+        ("report_id", "=", ids["quotation_report"])]])
+
+
+@pytest.mark.parametrize("client_class", [XmlRpcClient, JsonRpcClient],
+                         ids=["xmlrpc", "jsonrpc"])
+def test_every_public_method_answers_an_interactions_user(server, client_class):
+    odoo_server, ids = server
+    client = client_class(odoo_server.url, odoo_server.db, *USER)
+    problems = []
+    for row in CALLS:
+        model, method, expected = row[2], row[1], row[5]
+        if isinstance(expected, dict):
+            expected = expected[client.protocol]
+        printed_before = printed(client, ids) if method == "render_qweb_pdf" else None
+        status, detail = outcome(client, ids, row)
+        if printed_before is not None and printed(client, ids) != printed_before + 1:
+            problems.append("%s did not record the print of the quotation" % method)
+        name = "%s.%s" % (model, method)
+        if status == REFUSED and (detail.code not in CLEAN_FAULT_CODES
+                                  or "Traceback" in detail.message):
+            problems.append("%s ended in a fault that is no clean error (code %s): %s"
+                            % (name, detail.code, detail.message[-1500:]))
+        elif status != expected:
+            problems.append("%s: expected %s, got %s: %r"
+                            % (name, expected, status, getattr(detail, "message", detail)))
+        elif status == REFUSED and not detail.message.strip():
+            problems.append("%s was refused without a message" % name)
+    assert not problems, "%s as an Interactions user:\n%s\n--- server log ---\n%s" % (
+        client.protocol, "\n".join(problems), odoo_server.log_tail(30))
