@@ -251,11 +251,13 @@ class InteractionSegment(models.Model):
                             [self.id])
         self.invalidate_cache(["logged"], self.ids)
         self._check_loggable()
+        # one reading of the clock: the logging's date, and the entries' one
+        # for every batch unless the segment gives its own
+        now = fields.Datetime.now()
         values = {
             "segment_id": self.id,
             "company_id": self.company_id.id,
-            # one date for every batch of entries
-            "date": self.date or fields.Datetime.now(),
+            "date": self.date or now,
         }
         if self.description:
             values["description"] = self.description
@@ -267,6 +269,7 @@ class InteractionSegment(models.Model):
         try:
             with self.env.cr.savepoint():
                 logged_segment = self.env["interaction.logged.segment"].create({
+                    "date": now,
                     "segment_id": self.id,
                     "description": self.description or self.name,
                     "template_id": self.template_id.id,

@@ -2,6 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from unittest import mock
 
+from odoo.addons.base.ir.ir_qweb.qweb import QWebException
 from odoo.addons.interaction_log import recording
 
 from ..models import interaction_log_document
@@ -65,6 +66,7 @@ class TestBadInputPrint(PrintCase):
         order_id = order.id
         order.unlink()
         report = self.Report._get_report_from_name("sale.report_saleorder")
-        with self.assertRaises(Exception):
+        # Odoo's own error for a missing record, raised by the report template
+        with self.assertRaisesRegex(QWebException, "does not exist or has been deleted"):
             report.render_qweb_pdf([order_id])
         self.assertFalse(self.Entry.search([("document_ref", "=", "sale.order,%d" % order_id)]))
