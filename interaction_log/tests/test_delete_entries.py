@@ -39,6 +39,6 @@ class TestDeleteEntries(InteractionCase):
 
     def test_partner_with_entries_cannot_be_deleted(self):
         self.log(self.other_customer)
-        with self.assertRaisesRegex(UserError, "has interaction log entries and cannot be deleted"), \
-                self.env.cr.savepoint():
+        with self.assertRaisesRegex(UserError, "has interaction log entries and cannot be "
+                                               "deleted"), self.env.cr.savepoint():
             self.other_customer.unlink()

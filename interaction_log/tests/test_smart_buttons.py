@@ -26,4 +26,4 @@ class TestSmartButtons(TransactionCase):
                 continue
             with self.subTest(model=name):
                 self.assertEqual(len(nodes), 1, "interaction_count shown %d times in the "
-                                                 "form of %s" % (len(nodes), name))
+                                 "form of %s" % (len(nodes), name))
