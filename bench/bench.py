@@ -24,7 +24,6 @@ noisy, both sides see the same noise. Medians of ``--repeat`` runs.
 """
 import argparse
 import cProfile
-import configparser
 import datetime
 import io
 import json
@@ -32,17 +31,16 @@ import os
 import platform
 import pstats
 import resource
-import shutil
-import signal
-import socket
 import statistics
 import subprocess
 import sys
 import time
-import urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
+# the databases and the Odoo server of the benchmarks are the load test's
+sys.path.insert(0, os.path.join(ROOT, "tests"))
+import print_load  # noqa: E402  (tests/ is put on the path above)
 
 BENCH_DB = "il_bench"          # cases 1 and 2
 SMALL_DB = "il_bench_10k"      # case 4, small table
@@ -87,18 +85,6 @@ def median(values):
     return statistics.median(values) if values else float("nan")
 
 
-def read_conf(path):
-    parser = configparser.ConfigParser()
-    parser.read(path)
-    return dict(parser.items("options"))
-
-
-def pg_connect(conf, dbname="postgres"):
-    import psycopg2
-    return psycopg2.connect(dbname=dbname, host=conf["db_host"], port=conf["db_port"],
-                            user=conf["db_user"])
-
-
 def say(message):
     print("==> %s" % message, file=sys.stderr, flush=True)
 
@@ -140,31 +126,6 @@ class Profiler(object):
 # parent: databases, child processes, table
 # ---------------------------------------------------------------------------
 
-def clone_db(conf, source, target):
-    """CREATE DATABASE target TEMPLATE source, with its filestore."""
-    drop_db(conf, target)
-    conn = pg_connect(conf)
-    conn.autocommit = True
-    with conn.cursor() as cr:
-        cr.execute('CREATE DATABASE "%s" TEMPLATE "%s"' % (target, source))
-    conn.close()
-    filestore = os.path.join(conf["data_dir"], "filestore")
-    if os.path.isdir(os.path.join(filestore, source)):
-        shutil.copytree(os.path.join(filestore, source), os.path.join(filestore, target),
-                        symlinks=True)
-
-
-def drop_db(conf, name):
-    conn = pg_connect(conf)
-    conn.autocommit = True
-    with conn.cursor() as cr:
-        cr.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
-                   [name])
-        cr.execute('DROP DATABASE IF EXISTS "%s"' % name)
-    conn.close()
-    shutil.rmtree(os.path.join(conf["data_dir"], "filestore", name), ignore_errors=True)
-
-
 def run_child(args, case, *extra):
     """Run ``bench.py --child CASE`` in a fresh process; return its RESULT."""
     command = [sys.executable, os.path.abspath(__file__), "--child", case] + child_args(args)
@@ -193,64 +154,6 @@ def run_result(command, what):
     return json.loads(lines[-1][len("RESULT "):])
 
 
-def free_port():
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    sock.close()
-    return port
-
-
-class OdooServer(object):
-    """An Odoo HTTP server on the benchmark database, for wkhtmltopdf to fetch
-    the report's style sheets from (``report.url``), as in production."""
-
-    def __init__(self, args, db):
-        self.args, self.db = args, db
-        self.port = free_port()
-        self.process = None
-
-    def __enter__(self):
-        log = os.path.join(os.path.dirname(self.args.config), "logs", "bench-server.log")
-        self.process = subprocess.Popen(
-            [self.args.odoo_bin, "-c", self.args.config, "-d", self.db,
-             "--db-filter=^%s$" % self.db, "--http-port=%d" % self.port,
-             "--http-interface=127.0.0.1", "--max-cron-threads=0", "--workers=0",
-             "--logfile=%s" % log],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        url = "http://127.0.0.1:%d/web/login" % self.port
-        deadline = time.time() + 120
-        while time.time() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError("the Odoo server for the reports stopped (log: %s)" % log)
-            try:
-                urllib.request.urlopen(url, timeout=5).read()
-                return self
-            except Exception:
-                time.sleep(0.5)
-        raise RuntimeError("the Odoo server for the reports did not answer (log: %s)" % log)
-
-    def __exit__(self, *exc):
-        if self.process and self.process.poll() is None:
-            self.process.send_signal(signal.SIGINT)
-            try:
-                self.process.wait(15)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-
-
-def set_param(conf, db, key, value):
-    conn = pg_connect(conf, db)
-    with conn, conn.cursor() as cr:
-        cr.execute("DELETE FROM ir_config_parameter WHERE key = %s", [key])
-        cr.execute("""INSERT INTO ir_config_parameter (key, value, create_uid, write_uid,
-                                                        create_date, write_date)
-                      VALUES (%s, %s, 1, 1, now() at time zone 'UTC',
-                              now() at time zone 'UTC')""", [key, value])
-    conn.close()
-
-
 def machine():
     cpu = "unknown"
     with open("/proc/cpuinfo") as cpuinfo:
@@ -271,7 +174,6 @@ def machine():
 
 
 def run_parent(args):
-    conf = read_conf(args.config)
     sizes = SIZES["quick" if args.quick else "full"]
     cases = [case.strip() for case in args.cases.split(",") if case.strip()]
     started = time.time()
@@ -294,13 +196,13 @@ def run_parent(args):
 
     if "1" in cases or "2" in cases:
         say("Cloning %s into %s" % (args.base_db, BENCH_DB))
-        clone_db(conf, args.base_db, BENCH_DB)
+        print_load.Database(args.config, BENCH_DB).clone_from(args.base_db)
     if "1" in cases:
         attempt("segment", lambda: parent_segment(args, sizes))
     if "2" in cases:
-        attempt("print", lambda: parent_print(args, conf, sizes))
+        attempt("print", lambda: parent_print(args, sizes))
     if "3" in cases or "4" in cases:
-        attempt("data", lambda: parent_data(args, conf, sizes))
+        attempt("data", lambda: parent_data(args, sizes))
         if "data" in results["cases"]:
             if "4" in cases:
                 attempt("read", lambda: run_child(args, "read"))
@@ -338,20 +240,21 @@ def parent_segment(args, sizes):
     return {"sizes": results}
 
 
-def parent_print(args, conf, sizes):
+def parent_print(args, sizes):
     say("Case 2: printing with logging on vs off (an Odoo server serves the report styles)")
-    with OdooServer(args, BENCH_DB) as server:
-        set_param(conf, BENCH_DB, "report.url", "http://127.0.0.1:%d" % server.port)
+    log = os.path.join(os.path.dirname(args.config), "logs", "bench-server.log")
+    with print_load.OdooServer(args.odoo_bin, args.config, BENCH_DB, 0, log) as server:
+        print_load.set_report_url(print_load.Database(args.config, BENCH_DB), server.url)
         return run_child(args, "print")
 
 
-def parent_data(args, conf, sizes):
+def parent_data(args, sizes):
     say("Generating %d entries in %s" % (sizes["small_entries"], SMALL_DB))
-    clone_db(conf, args.base_db, SMALL_DB)
+    print_load.Database(args.config, SMALL_DB).clone_from(args.base_db)
     small = run_child(args, "generate", "--db", SMALL_DB, "--part", "hot")
     say("Copying %s into %s and adding %d older entries" % (
         SMALL_DB, LARGE_DB, sizes["large_entries"] - sizes["small_entries"]))
-    clone_db(conf, SMALL_DB, LARGE_DB)
+    print_load.Database(args.config, LARGE_DB).clone_from(SMALL_DB)
     large = run_child(args, "generate", "--db", LARGE_DB, "--part", "cold")
     return {"small": small, "large": large}
 

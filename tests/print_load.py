@@ -83,7 +83,7 @@ class Database(object):
                 connection.cursor() as cr:
             cr.execute('CREATE DATABASE "%s" TEMPLATE "%s"' % (self.name, source))
         if os.path.isdir(self.filestore(source)):
-            shutil.copytree(self.filestore(source), self.filestore())
+            shutil.copytree(self.filestore(source), self.filestore(), symlinks=True)
 
     def exists(self):
         with contextlib.closing(self.connect("postgres")) as connection, \
