@@ -9,15 +9,14 @@ The copy is dropped at the end.
 """
 import os
 import re
-import shutil
-import socket
 import subprocess
 import sys
 import textwrap
 
-import psycopg2
 import pytest
 from odoo.tools import config
+
+import print_load
 
 ODOO_BIN = os.path.join(os.path.dirname(sys.executable), "odoo")
 HOOK = "interaction_log_report_hook"
@@ -97,52 +96,8 @@ with api.Environment.manage(), odoo.registry(db).cursor() as cr:
 """
 
 
-def connect(dbname):
-    connection = psycopg2.connect(dbname=dbname, host=config["db_host"] or None,
-                                  port=config["db_port"] or None,
-                                  user=config["db_user"] or None)
-    connection.autocommit = True
-    return connection
-
-
 def query(dbname, sql, params=None):
-    connection = connect(dbname)
-    try:
-        with connection.cursor() as cr:
-            cr.execute(sql, params)
-            return cr.fetchall()
-    finally:
-        connection.close()
-
-
-def drop_database(name):
-    connection = connect("postgres")
-    try:
-        with connection.cursor() as cr:
-            cr.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                       "WHERE datname = %s", [name])
-            cr.execute('DROP DATABASE IF EXISTS "%s"' % name)
-    finally:
-        connection.close()
-    shutil.rmtree(config.filestore(name), ignore_errors=True)
-
-
-def clone_database(source, target):
-    drop_database(target)
-    connection = connect("postgres")
-    try:
-        with connection.cursor() as cr:
-            cr.execute('CREATE DATABASE "%s" TEMPLATE "%s"' % (target, source))
-    finally:
-        connection.close()
-    if os.path.isdir(config.filestore(source)):
-        shutil.copytree(config.filestore(source), config.filestore(target))
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    return print_load.Database(config.rcfile, dbname).query(sql, params)
 
 
 def check_output(what, result):
@@ -157,7 +112,7 @@ def check_output(what, result):
 def run_odoo(db, *args):
     result = subprocess.run(
         [ODOO_BIN, "-c", config.rcfile, "-d", db, "--stop-after-init",
-         "--http-port=%d" % free_port(), "--log-level=warn"] + list(args),
+         "--http-port=%d" % print_load.free_port(), "--log-level=warn"] + list(args),
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, universal_newlines=True,
         timeout=600, env=dict(os.environ, ODOO_PRELOAD_ADDONS="no"))
     return check_output("odoo %s" % " ".join(args), result)
@@ -210,13 +165,10 @@ def dangling_links(db):
 def upgrade_run():
     """Record entries, uninstall the hook, reinstall it, upgrade both addons;
     the entries (and more) as they were after each step."""
-    test_db = config["db_name"]
-    snapshot = "%s_browser" % test_db
-    if not query("postgres", "SELECT 1 FROM pg_database WHERE datname = %s", [snapshot]):
-        pytest.skip("no snapshot %s of the freshly installed database: run bin/test" % snapshot)
-    db = "%s_upgrade" % test_db
-    clone_database(snapshot, db)
-    try:
+    with print_load.snapshot_copy(config.rcfile, config["db_name"], "upgrade") as copy:
+        if copy is None:
+            pytest.skip("no snapshot of the freshly installed database: run bin/test")
+        db = copy.name
         run = {}
         order_id = run_script(db, RECORD).split(",")[0]
         run["order_ref"] = "sale.order,%s" % order_id
@@ -234,8 +186,6 @@ def upgrade_run():
         run["dangling"] = dangling_links(db)
         run["next_occurrence"] = run_script(db, PRINT_AGAIN, order_id)
         yield run
-    finally:
-        drop_database(db)
 
 
 def test_entries_were_recorded_before_the_uninstallation(upgrade_run):
