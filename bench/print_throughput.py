@@ -14,12 +14,8 @@ median.
 """
 import os
 import statistics
-import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tests"))
-
-import print_load  # noqa: E402  (tests/ is put on the path above)
+import print_load  # tests/print_load.py: bench.py puts tests/ on the path
 
 DB = "il_bench_load"
 
