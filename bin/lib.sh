@@ -216,27 +216,15 @@ EOF
 
 psql_q() { "$(pg_bin psql)" -X -q -v ON_ERROR_STOP=1 -tA "$@"; }
 
-db_exists() {
-    [ "$(psql_q -c "SELECT 1 FROM pg_database WHERE datname = '$1'")" = 1 ]
-}
-
-drop_db() {
-    if db_exists "$1"; then
-        psql_q -c "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '$1'" >/dev/null
-        psql_q -c "DROP DATABASE \"$1\"" >/dev/null
-    fi
-    rm -rf "$ODOO_DIR/data/filestore/$1"
-}
-
-clone_db() {
-    # clone_db SOURCE TARGET: database and filestore, in about a second
-    drop_db "$2"
-    psql_q -c "CREATE DATABASE \"$2\" TEMPLATE \"$1\"" >/dev/null
-    if [ -d "$ODOO_DIR/data/filestore/$1" ]; then
-        mkdir -p "$ODOO_DIR/data/filestore"
-        cp -a "$ODOO_DIR/data/filestore/$1" "$ODOO_DIR/data/filestore/$2"
-    fi
-}
+# databases (with their filestore) and ports: tests/harness.py does it all, for
+# bin/, bench/ and tests/ alike
+harness() { "$VENV/bin/python" "$ROOT/tests/harness.py" --conf "$ODOO_CONF" "$@"; }
+db_exists() { harness exists "$1"; }
+drop_db() { harness drop "$1"; }
+clone_db() { harness clone "$1" "$2"; }   # clone_db SOURCE TARGET, in about a second
+rename_db() { harness rename "$1" "$2"; }
+free_port() { harness free-port; }
+port_busy() { harness port-busy "$1"; }
 
 odoo_cmd() { "$VENV/bin/odoo" -c "$ODOO_CONF" "$@"; }
 
@@ -254,23 +242,6 @@ run_odoo_init() {
         echo "(full log: $log)" >&2
         return 1
     fi
-}
-
-free_port() {
-    "$VENV/bin/python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
-
-port_busy() {
-    "$VENV/bin/python" - "$1" <<'EOF'
-import socket, sys
-s = socket.socket()
-s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as Odoo binds
-try:
-    s.bind(("0.0.0.0", int(sys.argv[1])))
-except OSError:
-    sys.exit(0)
-sys.exit(1)
-EOF
 }
 
 base_db_name() {
@@ -302,14 +273,6 @@ setup_all() {
     ensure_postgres
     write_odoo_conf
     export IL_SETUP_DONE=1
-}
-
-rename_db() {
-    psql_q -c "ALTER DATABASE \"$1\" RENAME TO \"$2\"" >/dev/null
-    if [ -d "$ODOO_DIR/data/filestore/$1" ]; then
-        rm -rf "$ODOO_DIR/data/filestore/$2"
-        mv "$ODOO_DIR/data/filestore/$1" "$ODOO_DIR/data/filestore/$2"
-    fi
 }
 
 addons_hash() {

@@ -14,166 +14,19 @@ copy of an installed database, as users do from the web client:
 
 Every loop is bounded in count and every request in time.
 """
-import contextlib
 import json
-import os
 import re
-import shutil
-import socket
 import subprocess
 import sys
 import threading
 import time
 
-import psycopg2
 import requests
 
 REPORT = "sale.report_saleorder"
 PASSWORD = "load-test-pass"
 #: seconds one request may take (a batch print renders many documents)
 REQUEST_TIMEOUT = 300
-
-
-def free_port():
-    with contextlib.closing(socket.socket()) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class Database(object):
-    """A PostgreSQL database of the project's cluster, with its filestore,
-    as an Odoo configuration file (``rcfile``) describes them."""
-
-    def __init__(self, rcfile, name):
-        import configparser
-        parser = configparser.ConfigParser()
-        parser.read(rcfile)
-        options = dict(parser.items("options"))
-        self.config = {key: (None if options.get(key) in (None, "", "False") else options[key])
-                       for key in ("db_host", "db_port", "db_user", "data_dir")}
-        self.rcfile, self.name = rcfile, name
-
-    def connect(self, dbname=None):
-        connection = psycopg2.connect(
-            dbname=dbname or self.name, host=self.config["db_host"] or None,
-            port=self.config["db_port"] or None, user=self.config["db_user"] or None)
-        connection.autocommit = True
-        return connection
-
-    def query(self, sql, params=None):
-        with contextlib.closing(self.connect()) as connection, connection.cursor() as cr:
-            cr.execute(sql, params)
-            return cr.fetchall() if cr.description else None
-
-    def filestore(self, name=None):
-        return os.path.join(self.config["data_dir"], "filestore", name or self.name)
-
-    def drop(self):
-        with contextlib.closing(self.connect("postgres")) as connection, \
-                connection.cursor() as cr:
-            cr.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                       "WHERE datname = %s", [self.name])
-            cr.execute('DROP DATABASE IF EXISTS "%s"' % self.name)
-        shutil.rmtree(self.filestore(), ignore_errors=True)
-
-    def clone_from(self, source):
-        """(Re)create this database as a copy of ``source``, filestore included."""
-        self.drop()
-        with contextlib.closing(self.connect("postgres")) as connection, \
-                connection.cursor() as cr:
-            cr.execute('CREATE DATABASE "%s" TEMPLATE "%s"' % (self.name, source))
-        if os.path.isdir(self.filestore(source)):
-            shutil.copytree(self.filestore(source), self.filestore(), symlinks=True)
-
-    def exists(self):
-        with contextlib.closing(self.connect("postgres")) as connection, \
-                connection.cursor() as cr:
-            cr.execute("SELECT 1 FROM pg_database WHERE datname = %s", [self.name])
-            return bool(cr.fetchone())
-
-
-@contextlib.contextmanager
-def snapshot_copy(rcfile, test_db, suffix):
-    """A copy ``<test_db>_<suffix>`` of the snapshot of the freshly installed
-    test database that ``bin/test`` takes (``<test_db>_browser``), dropped at
-    the end; None when there is no snapshot."""
-    snapshot = Database(rcfile, "%s_browser" % test_db)
-    if not snapshot.exists():
-        yield None
-        return
-    db = Database(rcfile, "%s_%s" % (test_db, suffix))
-    db.clone_from(snapshot.name)
-    try:
-        yield db
-    finally:
-        db.drop()
-
-
-class OdooServer(object):
-    """``odoo --workers=N`` (N=0: one threaded process) on 127.0.0.1 and a free
-    port, for one database."""
-
-    def __init__(self, odoo_bin, config_file, db, workers, log):
-        self.odoo_bin, self.config_file, self.db = odoo_bin, config_file, db
-        self.workers, self.log = workers, log
-        self.port = free_port()
-        self.url = "http://127.0.0.1:%d" % self.port
-        self.process = None
-
-    def __enter__(self):
-        os.makedirs(os.path.dirname(self.log), exist_ok=True)
-        open(self.log, "w").close()
-        env = dict(os.environ, ODOO_PRELOAD_ADDONS="no")
-        self.process = subprocess.Popen(
-            [self.odoo_bin, "-c", self.config_file, "-d", self.db,
-             "--db-filter=^%s$" % self.db, "--http-interface=127.0.0.1",
-             "--http-port=%d" % self.port, "--longpolling-port=%d" % free_port(),
-             "--workers=%d" % self.workers,
-             "--max-cron-threads=0", "--limit-time-cpu=600", "--limit-time-real=1200",
-             "--limit-memory-soft=4294967296", "--limit-memory-hard=6442450944",
-             "--logfile=%s" % self.log, "--log-level=info"],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
-        deadline = time.time() + 180
-        while time.time() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError("the Odoo server stopped at start-up:\n" + self.log_tail())
-            try:
-                if requests.get(self.url + "/web/login", timeout=10).status_code == 200:
-                    return self
-            except requests.RequestException:
-                pass
-            time.sleep(0.5)
-        self.__exit__()
-        raise RuntimeError("the Odoo server did not answer in 180 s:\n" + self.log_tail())
-
-    def __exit__(self, *exc):
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-
-    def log_tail(self, lines=60):
-        try:
-            with open(self.log, errors="replace") as log:
-                text = log.read()
-        except OSError:
-            return "(no server log)"
-        assets = re.compile(r'"GET /(web/(static|content|image|binary)|[a-z_]+/static)/')
-        return "\n".join([line for line in text.splitlines()
-                          if not assets.search(line)][-lines:])
-
-    def log_problems(self):
-        """ERROR/CRITICAL lines, and interactions that could not be recorded."""
-        try:
-            with open(self.log, errors="replace") as log:
-                return [line for line in log.read().splitlines()
-                        if re.search(r" (ERROR|CRITICAL) |Could not record the interaction",
-                                     line)]
-        except OSError:
-            return []
 
 
 class WebClient(object):
@@ -286,15 +139,6 @@ def set_recording(db, enabled):
               JOIN interaction_template t ON t.id = s.template_id
              WHERE s.document_type = 'sale_quote' AND t.active"""):
         raise RuntimeError("the database has no template set up for quotations")
-
-
-def set_report_url(db, url):
-    """wkhtmltopdf fetches the report's style sheets from this server."""
-    db.query("DELETE FROM ir_config_parameter WHERE key = 'report.url'")
-    db.query("""INSERT INTO ir_config_parameter (key, value, create_uid, write_uid,
-                                                  create_date, write_date)
-                VALUES ('report.url', %s, 1, 1, now() at time zone 'UTC',
-                        now() at time zone 'UTC')""", [url])
 
 
 def attempt(call):

@@ -16,6 +16,7 @@ import sys
 import pytest
 from odoo.tools import config
 
+import harness
 import print_load
 
 ODOO_BIN = os.path.join(os.path.dirname(sys.executable), "odoo")
@@ -25,7 +26,7 @@ WORKERS = CLIENTS + 6  # wkhtmltopdf calls back into the server for the style sh
 
 @pytest.fixture(scope="module")
 def load_db():
-    with print_load.snapshot_copy(config.rcfile, config["db_name"], "load") as db:
+    with harness.snapshot_copy(config.rcfile, config["db_name"], "load") as db:
         if db is None:
             pytest.skip("no snapshot of the freshly installed database: run bin/test")
         yield db
@@ -35,8 +36,8 @@ def test_concurrent_prints_and_emails_all_succeed_and_are_recorded_once(load_db)
     data = print_load.prepare(load_db, CLIENTS)
     print_load.set_recording(load_db, True)
     log = os.path.join(os.path.dirname(config.rcfile), "logs", "load-%s.log" % load_db.name)
-    with print_load.OdooServer(ODOO_BIN, config.rcfile, load_db.name, WORKERS, log) as server:
-        print_load.set_report_url(load_db, server.url)
+    with harness.OdooServer(ODOO_BIN, config.rcfile, load_db.name, WORKERS, log) as server:
+        harness.set_report_url(load_db, server.url)
         outcome = print_load.run(server, load_db, data, prints_per_client=4)
         outcome["recorded"] = print_load.recorded(server, data)
         problems = print_load.check(outcome, data)

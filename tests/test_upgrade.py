@@ -16,7 +16,7 @@ import textwrap
 import pytest
 from odoo.tools import config
 
-import print_load
+import harness
 
 ODOO_BIN = os.path.join(os.path.dirname(sys.executable), "odoo")
 HOOK = "interaction_log_report_hook"
@@ -97,7 +97,7 @@ with api.Environment.manage(), odoo.registry(db).cursor() as cr:
 
 
 def query(dbname, sql, params=None):
-    return print_load.Database(config.rcfile, dbname).query(sql, params)
+    return harness.Database(config.rcfile, dbname).query(sql, params)
 
 
 def check_output(what, result):
@@ -112,7 +112,7 @@ def check_output(what, result):
 def run_odoo(db, *args):
     result = subprocess.run(
         [ODOO_BIN, "-c", config.rcfile, "-d", db, "--stop-after-init",
-         "--http-port=%d" % print_load.free_port(), "--log-level=warn"] + list(args),
+         "--http-port=%d" % harness.free_port(), "--log-level=warn"] + list(args),
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, universal_newlines=True,
         timeout=600, env=dict(os.environ, ODOO_PRELOAD_ADDONS="no"))
     return check_output("odoo %s" % " ".join(args), result)
@@ -165,7 +165,7 @@ def dangling_links(db):
 def upgrade_run():
     """Record entries, uninstall the hook, reinstall it, upgrade both addons;
     the entries (and more) as they were after each step."""
-    with print_load.snapshot_copy(config.rcfile, config["db_name"], "upgrade") as copy:
+    with harness.snapshot_copy(config.rcfile, config["db_name"], "upgrade") as copy:
         if copy is None:
             pytest.skip("no snapshot of the freshly installed database: run bin/test")
         db = copy.name

@@ -27,7 +27,7 @@ import pytest
 import requests
 from odoo.tools import config
 
-import print_load
+import harness
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ADDONS = ("interaction_log", "interaction_log_report_hook", "interaction_log_calendar",
@@ -333,12 +333,12 @@ class Fixtures(object):
 
 @pytest.fixture(scope="module")
 def server():
-    with print_load.snapshot_copy(config.rcfile, config["db_name"], "rpc") as db:
+    with harness.snapshot_copy(config.rcfile, config["db_name"], "rpc") as db:
         if db is None:
             pytest.skip("no snapshot of the freshly installed database: run bin/test")
         log = os.path.join(os.path.dirname(config.rcfile), "logs", "rpc-%s.log" % db.name)
-        with print_load.OdooServer(ODOO_BIN, config.rcfile, db.name, 0, log) as odoo_server:
-            print_load.set_report_url(db, odoo_server.url)
+        with harness.OdooServer(ODOO_BIN, config.rcfile, db.name, 0, log) as odoo_server:
+            harness.set_report_url(db, odoo_server.url)
             yield odoo_server, admin_fixtures(odoo_server)
 
 

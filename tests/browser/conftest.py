@@ -7,10 +7,7 @@ freshly installed test database, with demo data), IL_LOG_DIR.
 The server listens on a free local port; Chromium is kept off the network.
 """
 import os
-import re
-import socket
-import subprocess
-import time
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +15,8 @@ import requests
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(os.environ.get("IL_ROOT", Path(__file__).resolve().parents[2]))
+sys.path.insert(0, str(ROOT / "tests"))
+import harness  # noqa: E402  (tests/harness.py: the project's one server starter)
 SCREENSHOTS = ROOT / ".odoo" / "screenshots"
 CHROMIUM = os.environ.get("IL_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -28,79 +27,15 @@ CHROMIUM_ARGS = [
 ]
 
 
-def _free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+class OdooServer(harness.OdooServer):
+    """The project's Odoo server (one process) on the browser tests' database,
+    with the JSON-RPC calls the tests make to set up and check records."""
 
-
-class OdooServer:
     def __init__(self):
-        self.db = os.environ["IL_BROWSER_DB"]
-        self.port = _free_port()
-        self.url = "http://127.0.0.1:%d" % self.port
-        self.log = Path(os.environ.get("IL_LOG_DIR", "/tmp")) / ("browser-%s.log" % self.db)
-        self.process = None
+        db = os.environ["IL_BROWSER_DB"]
+        log = Path(os.environ.get("IL_LOG_DIR", "/tmp")) / ("browser-%s.log" % db)
+        super().__init__(os.environ["IL_ODOO_BIN"], os.environ["IL_ODOO_CONF"], db, 0, log)
         self._uids = {}
-
-    def start(self):
-        env = dict(os.environ, ODOO_PRELOAD_ADDONS="no")
-        self.log.parent.mkdir(parents=True, exist_ok=True)
-        self.log.write_text("")
-        self.process = subprocess.Popen(
-            [os.environ["IL_ODOO_BIN"], "-c", os.environ["IL_ODOO_CONF"],
-             "-d", self.db, "--db-filter=^%s$" % self.db,
-             "--http-interface=127.0.0.1", "--http-port=%d" % self.port,
-             "--logfile=%s" % self.log, "--log-level=info", "--max-cron-threads=0"],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
-        deadline = time.time() + 120
-        while time.time() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError("Odoo stopped at start-up:\n" + self.log_tail())
-            try:
-                if requests.get(self.url + "/web/login", timeout=5).status_code == 200:
-                    return
-            except requests.RequestException:
-                pass
-            time.sleep(0.5)
-        raise RuntimeError("Odoo did not answer in 120 s:\n" + self.log_tail())
-
-    def stop(self):
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-
-    def log_size(self):
-        try:
-            return self.log.stat().st_size
-        except OSError:
-            return 0
-
-    def log_problems(self, start):
-        """ERROR/CRITICAL lines and warnings of an interaction that could not
-        be recorded (the print hook logs and goes on), written after ``start``."""
-        try:
-            with self.log.open("rb") as log:
-                log.seek(start)
-                text = log.read().decode(errors="replace")
-        except OSError:
-            return []
-        return [line for line in text.splitlines()
-                if re.search(r" (ERROR|CRITICAL) |Could not record the interaction", line)]
-
-    def log_tail(self, lines=40):
-        """The last lines of the server log, without the requests for static
-        files and images."""
-        try:
-            text = self.log.read_text(errors="replace")
-        except OSError:
-            return "(no server log)"
-        assets = re.compile(r'"GET /(web/(static|content|image|binary)|[a-z_]+/static)/')
-        kept = [line for line in text.splitlines() if not assets.search(line)]
-        return "\n".join(kept[-lines:])
 
     def rpc(self, model, method, *args, login="admin", password="admin", **kwargs):
         """Call a model method over JSON-RPC, as an external client would."""

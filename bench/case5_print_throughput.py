@@ -15,7 +15,8 @@ median.
 import os
 import statistics
 
-import print_load  # tests/print_load.py: bench.py puts tests/ on the path
+import print_load  # tests/print_load.py: common.py puts tests/ on the path
+from common import harness
 
 DB = "il_bench_load"
 
@@ -38,18 +39,18 @@ def measure(server, db, clients, prints_per_client, prefix, recording):
     }
 
 
-def parent_print_load(args, say, quick=False):
+def parent(args, say, quick=False):
     """Run case 5 and return its result for the table."""
     clients, prints_per_client, rounds = (4, 2, 2) if quick else (6, 4, 4)
-    db = print_load.Database(args.config, DB)
+    db = harness.Database(args.config, DB)
     say("Case 5: concurrent prints, recording on vs off (%d clients, %d rounds)"
         % (clients, rounds))
     db.clone_from(args.base_db)
     log = os.path.join(os.path.dirname(args.config), "logs", "bench-load-server.log")
     runs = []
     try:
-        with print_load.OdooServer(args.odoo_bin, args.config, DB, clients + 6, log) as server:
-            print_load.set_report_url(db, server.url)
+        with harness.OdooServer(args.odoo_bin, args.config, DB, clients + 6, log) as server:
+            harness.set_report_url(db, server.url)
             measure(server, db, clients, prints_per_client, "warmup", True)
             for round_no in range(rounds):
                 order = (False, True) if round_no % 2 == 0 else (True, False)

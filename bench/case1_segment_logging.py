@@ -26,7 +26,7 @@ For each size N, in a fresh child process (so that peak memory is per size):
 Usage (the database must have interaction_log installed, e.g. one made by
 ``IL_TEST_DB=il_bench_seg bin/test -k test_module_installed``)::
 
-    .venv/bin/python bench/segment_logging.py -c .odoo/test-il_bench_seg.conf \\
+    .venv/bin/python bench/case1_segment_logging.py -c .odoo/test-il_bench_seg.conf \\
         -d il_bench_seg [--sizes 1000,10000,100000] [--repeat 3] [--json out.json]
 """
 import argparse
@@ -34,11 +34,12 @@ import json
 import os
 import resource
 import statistics
-import subprocess
 import sys
 import threading
 import time
 import tracemalloc
+
+from common import BENCH_DB, run_result, say
 
 GOAL_RATIO = 0.25
 
@@ -239,11 +240,7 @@ def run_parent(args):
         command = [sys.executable, os.path.abspath(__file__), "-c", args.config, "-d", args.db,
                    "--repeat", str(args.repeat), "--page-size", str(args.page_size),
                    "--child", str(size)]
-        done = subprocess.run(command, stdout=subprocess.PIPE, universal_newlines=True)
-        lines = [line for line in done.stdout.splitlines() if line.startswith("RESULT ")]
-        if done.returncode or not lines:
-            sys.exit("benchmark of %d contacts failed (exit code %d)" % (size, done.returncode))
-        results.append(json.loads(lines[-1][len("RESULT "):]))
+        results.append(run_result(command, "segment logging of %d contacts" % size))
 
     print("Segment logging vs raw execute_values INSERT (medians of %d runs, raw pages of %d rows)"
           % (args.repeat, args.page_size))
@@ -274,6 +271,18 @@ def run_parent(args):
                        "repeat": args.repeat, "page_size": args.page_size,
                        "results": results}, out, indent=2)
     return 0 if met else 1
+
+
+def parent(args, sizes):
+    """Case 1 of bench/run: one child process per size; their results."""
+    say("Case 1: segment logging vs raw INSERT, one process per size")
+    results = []
+    for size in sizes["segment"]:
+        command = [sys.executable, os.path.abspath(__file__),
+                   "-c", args.config, "-d", BENCH_DB, "--repeat", str(args.repeat),
+                   "--child", str(size)]
+        results.append(run_result(command, "segment logging of %d contacts" % size))
+    return {"sizes": results}
 
 
 def main(argv=None):

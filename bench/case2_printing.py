@@ -1,0 +1,193 @@
+# Copyright 2026 interaction_log authors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""Case 2: printing quotations and invoices with logging on vs off
+(``log_on_print`` unticked on the template setup lines), CPU time and query
+counts; an Odoo server on the benchmark database serves the report styles."""
+import io
+import os
+import subprocess
+import time
+
+from common import (BENCH_DB, SIZES, CpuClock, Profiler, alternate, bench_user, harness,
+                    median, odoo_env, run_child, say)
+
+
+def parent(args, sizes):
+    say("Case 2: printing with logging on vs off (an Odoo server serves the report styles)")
+    log = os.path.join(os.path.dirname(args.config), "logs", "bench-server.log")
+    with harness.OdooServer(args.odoo_bin, args.config, BENCH_DB, 0, log) as server:
+        harness.set_report_url(harness.Database(args.config, BENCH_DB), server.url)
+        return run_child(args, "print")
+
+
+PRINT_GROUPS = ["sales_team.group_sale_salesman_all_leads", "account.group_account_invoice",
+                "interaction_log.group_interaction_user"]
+
+
+def print_documents(env, count):
+    """``count`` quotations and ``count`` open customer invoices, made with the
+    ORM (two lines each, on the demo customers and products)."""
+    customers = env["res.partner"].search(
+        [("customer", "=", True), ("is_company", "=", True), ("parent_id", "=", False)],
+        limit=10, order="id")
+    products = env["product.product"].search([("sale_ok", "=", True), ("type", "=", "consu")],
+                                             limit=2, order="id")
+    orders = env["sale.order"]
+    for index in range(count):
+        orders |= env["sale.order"].create({
+            "partner_id": customers[index % len(customers)].id,
+            "client_order_ref": "BENCH-%d" % index,
+            "order_line": [(0, 0, {"product_id": product.id, "product_uom_qty": 1 + index % 3})
+                           for product in products],
+        })
+    journal = env["account.journal"].search([("type", "=", "sale"),
+                                             ("company_id", "=", env.user.company_id.id)], limit=1)
+    invoices = env["account.invoice"]
+    for index in range(count):
+        invoices |= env["account.invoice"].create({
+            "partner_id": customers[index % len(customers)].id,
+            "journal_id": journal.id,
+            "type": "out_invoice",
+            "name": "BENCH-%d" % index,
+            "invoice_line_ids": [(0, 0, {
+                "product_id": product.id, "name": product.display_name,
+                "quantity": 1 + index % 3, "price_unit": 10.0 + index,
+                "account_id": journal.default_credit_account_id.id,
+            }) for product in products],
+        })
+    invoices.action_invoice_open()
+    return orders, invoices
+
+
+def one_input_document(bodies):
+    """The bodies of a batch (one HTML document per record) as one document,
+    a page break before each record."""
+    first = bodies[0]
+    end = first.rindex(b"</body>")
+    parts = [first[:end]]
+    for body in bodies[1:]:
+        start = body.index(b">", body.index(b"<body")) + 1
+        parts.append(b'<div style="page-break-before: always;"></div>')
+        parts.append(body[start:body.rindex(b"</body>")])
+    parts.append(first[end:])
+    return b"".join(parts)
+
+
+def wkhtmltopdf_batches():
+    """Debian's wkhtmltopdf is built without the patched Qt and refuses more
+    than one input document: Odoo 11 passes one per record, takes its exit
+    code 1 for success and returns an empty PDF. So that a batch costs what it
+    costs with a patched wkhtmltopdf (one PDF of all the pages), hand it the
+    batch as one document, on both sides of the comparison. Returns its
+    version and whether batches are merged."""
+    from odoo.addons.base.ir.ir_actions_report import IrActionsReport, _get_wkhtmltopdf_bin
+    version = subprocess.run([_get_wkhtmltopdf_bin(), "--version"], stdout=subprocess.PIPE,
+                             universal_newlines=True, timeout=60).stdout.strip()
+    if "patched qt" in version:
+        return {"version": version, "one_document": False}
+    original = IrActionsReport._run_wkhtmltopdf
+
+    def run_wkhtmltopdf(self, bodies, **kwargs):
+        if len(bodies) > 1:
+            bodies = [one_input_document(bodies)]
+        return original(self, bodies, **kwargs)
+
+    IrActionsReport._run_wkhtmltopdf = run_wkhtmltopdf
+    return {"version": version, "one_document": True}
+
+
+def child_print(args):
+    from odoo import SUPERUSER_ID
+    sizes = SIZES["quick" if args.quick else "full"]
+    registry, api = odoo_env(args, BENCH_DB)
+    wkhtmltopdf = wkhtmltopdf_batches()
+    batches = sizes["print"]
+    with api.Environment.manage(), registry.cursor() as cr:
+        env = api.Environment(cr, SUPERUSER_ID, {"tracking_disable": True})
+        started = time.time()
+        printer = bench_user(env, "bench_printer", PRINT_GROUPS)
+        orders, invoices = print_documents(env, max(batches))
+        cr.commit()
+        say("made %d quotations and %d open invoices in %.0f s" % (
+            len(orders), len(invoices), time.time() - started))
+        reports = [
+            ("quotation", env.ref("sale.action_report_saleorder"), orders),
+            ("invoice", env.ref("account.account_invoices"), invoices),
+        ]
+        Entry = env["interaction.log.entry"]
+        cr.execute("SELECT pg_backend_pid()")
+        clock = CpuClock([cr.fetchone()[0]])
+        # warm-up: asset bundles (committed by Odoo itself), QWeb templates, caches
+        for _kind, report, documents in reports:
+            report.sudo(printer.id).render_qweb_pdf(documents[:1].ids)
+            cr.rollback()
+        runs = []
+        for kind, report, documents in reports:
+            report = report.sudo(printer.id)
+            for batch in batches:
+                ids = documents[:batch].ids
+                times = {"on": [], "off": [], "hook": []}
+                cpu = {"on": [], "off": []}
+                queries = {}
+                output = set()
+                # a few percent to tell apart: more runs than the other cases
+                repeat = 4 * args.repeat + 1
+                for run in range(repeat):
+                    for side in alternate(["on", "off", "hook"], run):
+                        cr.execute("SAVEPOINT bench")
+                        if side == "off":
+                            cr.execute("UPDATE interaction_template_setup SET log_on_print = false")
+                        env.clear()
+                        entries_before = Entry.search_count([])
+                        count_before = cr.sql_log_count
+                        cpu_start = clock.seconds()
+                        start = time.perf_counter()
+                        if side == "hook":
+                            # the hook alone, as render_qweb_pdf calls it after the render
+                            report._interaction_log_print(ids)
+                        else:
+                            content, _format = report.render_qweb_pdf(ids)
+                            output.add(pdf_pages(content))
+                        times[side].append(time.perf_counter() - start)
+                        if side in cpu:
+                            cpu[side].append(clock.seconds() - cpu_start)
+                        queries[side] = cr.sql_log_count - count_before
+                        logged = Entry.search_count([]) - entries_before
+                        expected = 0 if side == "off" else batch
+                        assert logged == expected, "%s %s x%d: %d entries logged" % (
+                            side, kind, batch, logged)
+                        cr.execute("ROLLBACK TO SAVEPOINT bench")
+                        env.clear()
+                if args.profile and batch == max(batches):
+                    with Profiler(args, "print-%s" % kind):
+                        report.render_qweb_pdf(ids)
+                    cr.rollback()
+                runs.append({
+                    "kind": kind, "batch": batch,
+                    "on_s": median(times["on"]), "off_s": median(times["off"]),
+                    # runs of a pair are neighbours: the median of their ratios
+                    # is steadier than the ratio of the medians
+                    "ratio": median([on / off for on, off in zip(times["on"], times["off"])]),
+                    "cpu_on_s": median(cpu["on"]), "cpu_off_s": median(cpu["off"]),
+                    "cpu_ratio": median([on / off for on, off in zip(cpu["on"], cpu["off"])]),
+                    "hook_s": median(times["hook"]),
+                    "on_runs_s": times["on"], "off_runs_s": times["off"],
+                    "queries_on": queries["on"], "queries_off": queries["off"],
+                    "queries_hook": queries["hook"],
+                    "output": ", ".join(sorted(output)),
+                })
+                say("printed %s x%d: on %.2f s, off %.2f s, hook %.1f ms" % (
+                    kind, batch, runs[-1]["on_s"], runs[-1]["off_s"], runs[-1]["hook_s"] * 1000))
+        cr.rollback()
+    return {"runs": runs, "wkhtmltopdf": wkhtmltopdf}
+
+
+def pdf_pages(content):
+    """What the render produced, e.g. 'PDF 10 pages' or 'empty PDF'."""
+    if not content.startswith(b"%PDF"):
+        return "not a PDF"
+    if len(content) < 1000:
+        return "empty PDF"
+    from PyPDF2 import PdfFileReader
+    pages = PdfFileReader(io.BytesIO(content)).getNumPages()
+    return "PDF %d page%s" % (pages, "s" if pages > 1 else "")
