@@ -96,22 +96,10 @@ class RssSampler(threading.Thread):
 def create_partners(env, count, company):
     """Insert ``count`` contacts with SQL, copying every column of one contact
     made by the ORM; return their ids."""
-    cr = env.cr
+    from odoo.addons.interaction_log.tests.partner_copies import copy_partners
     model = env["res.partner"].create({
         "name": "Bench Contact", "company_id": company.id, "ref": "BENCHSEG"})
-    cr.execute("""SELECT column_name FROM information_schema.columns
-                   WHERE table_name = 'res_partner' AND column_name NOT IN
-                         ('id', 'name', 'display_name', 'commercial_partner_id')""")
-    columns = ", ".join('"%s"' % row[0] for row in cr.fetchall())
-    cr.execute("""
-        INSERT INTO res_partner (name, display_name, {columns})
-        SELECT 'Bench Contact ' || n, 'Bench Contact ' || n, {columns}
-          FROM res_partner, generate_series(1, %s) AS n
-         WHERE res_partner.id = %s
-     RETURNING id""".format(columns=columns), [count - 1, model.id])
-    ids = [model.id] + sorted(row[0] for row in cr.fetchall())
-    cr.execute("UPDATE res_partner SET commercial_partner_id = id WHERE ref = 'BENCHSEG'")
-    return ids
+    return [model.id] + copy_partners(env.cr, model.ids, count - 1, "Bench Contact")
 
 
 def raw_insert(cr, sample, partner_ids, page_size):

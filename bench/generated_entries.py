@@ -29,40 +29,16 @@ def generate_partners(env, prefix, companies, contacts_per_company):
     """``companies`` companies named PREFIX NNNNNN, each with
     ``contacts_per_company`` contacts, inserted with SQL (every other column
     copied from one partner made by the ORM); return (company ids, all ids)."""
+    from odoo.addons.interaction_log.tests.partner_copies import copy_partners
     cr = env.cr
     model = env["res.partner"].create({
         "name": "%s model" % prefix, "is_company": True, "customer": True,
         "company_id": env.ref("base.main_company").id, "ref": prefix,
         "city": "Brussels", "country_id": env.ref("base.be").id,
     })
-    cr.execute("""SELECT column_name FROM information_schema.columns
-                   WHERE table_name = 'res_partner' AND column_name NOT IN
-                         ('id', 'name', 'display_name', 'commercial_partner_id',
-                          'parent_id', 'is_company', 'type')""")
-    columns = ", ".join('"%s"' % row[0] for row in cr.fetchall())
-    cr.execute("""
-        INSERT INTO res_partner (name, display_name, is_company, type, {columns})
-        SELECT %(prefix)s || ' ' || lpad(n::text, 6, '0'),
-               %(prefix)s || ' ' || lpad(n::text, 6, '0'), true, 'contact', {columns}
-          FROM res_partner, generate_series(1, %(count)s) AS n
-         WHERE res_partner.id = %(model)s
-     RETURNING id""".format(columns=columns),
-               {"prefix": prefix, "count": companies, "model": model.id})
-    company_ids = sorted(row[0] for row in cr.fetchall())
-    all_ids = list(company_ids)
-    if contacts_per_company:
-        cr.execute("""
-            INSERT INTO res_partner (name, display_name, is_company, type, parent_id, {columns})
-            SELECT 'Contact ' || c, company.name || ', Contact ' || c, false, 'contact',
-                   company.id, {company_columns}
-              FROM res_partner company, generate_series(1, %(contacts)s) AS c
-             WHERE company.id = ANY(%(companies)s)
-         RETURNING id""".format(columns=columns, company_columns=", ".join(
-                    "company.%s" % column for column in columns.split(", "))),
-                   {"contacts": contacts_per_company, "companies": company_ids})
-        all_ids += sorted(row[0] for row in cr.fetchall())
-    cr.execute("""UPDATE res_partner SET commercial_partner_id = COALESCE(parent_id, id)
-                   WHERE id = ANY(%s)""", [all_ids])
+    company_ids = copy_partners(cr, model.ids, companies, prefix)
+    all_ids = company_ids + copy_partners(cr, company_ids, contacts_per_company, "Contact",
+                                          contacts=True)
     return company_ids, all_ids
 
 

@@ -262,6 +262,13 @@ ensure_base_db() {
     run_odoo_init "$ODOO_DIR/logs/$base.log" -d "$base.tmp" -i "$CORE_MODULES" \
         || die "initialising $CORE_MODULES failed"
     rename_db "$base.tmp" "$base"
+    # the core databases of earlier pins or module lists are of no more use
+    local old
+    for old in $(psql_q -c "SELECT datname FROM pg_database
+                            WHERE datname ~ '^il_base_[0-9a-f]+$' AND datname <> '$base'"); do
+        say "Dropping the outdated core database $old"
+        drop_db "$old"
+    done
     echo "$base"
 }
 
@@ -301,4 +308,31 @@ ensure_browser_env() {
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 "$BROWSER_VENV/bin/pip" --disable-pip-version-check -q \
         install -r "$ROOT/requirements/browser.txt" 2> >(grep -v "^WARNING: Location" >&2)
     echo "$want" > "$stamp"
+}
+
+# the demo database of bin/demo (and of bin/screenshots): every addon with its
+# demo data, French installed with the addons' translations
+DEMO_DB="interaction_log_demo"
+DEMO_LANGS="fr_FR"
+
+ensure_demo_db() {
+    # made once from the core database; updated when the addons change
+    local stamp="$ODOO_DIR/$DEMO_DB.stamp" base
+    mkdir -p "$ODOO_DIR/logs"
+    if ! db_exists "$DEMO_DB"; then
+        base="$(ensure_base_db)"
+        say "Creating the demo database $DEMO_DB with every addon and its demo data"
+        clone_db "$base" "$DEMO_DB.tmp"
+        run_odoo_init "$ODOO_DIR/logs/$DEMO_DB-install.log" -d "$DEMO_DB.tmp" -i "$OUR_MODULES" \
+            --load-language="$DEMO_LANGS" \
+            || die "installing $OUR_MODULES failed"
+        rename_db "$DEMO_DB.tmp" "$DEMO_DB"
+        addons_hash > "$stamp"
+    elif [ "$(cat "$stamp" 2>/dev/null)" != "$(addons_hash)" ]; then
+        say "The addons changed: updating them in $DEMO_DB"
+        run_odoo_init "$ODOO_DIR/logs/$DEMO_DB-update.log" -d "$DEMO_DB" -u "$OUR_MODULES" \
+            --load-language="$DEMO_LANGS" --i18n-overwrite \
+            || die "updating $OUR_MODULES failed"
+        addons_hash > "$stamp"
+    fi
 }

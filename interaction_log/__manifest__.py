@@ -9,15 +9,8 @@
     "website": "https://github.com/interaction-log/interaction_log",
     "author": "interaction_log authors",
     "license": "AGPL-3",
-    "application": False,
-    "installable": True,
     "uninstall_hook": "uninstall_hook",
-    "depends": [
-        "base",
-        "mail",
-        "contacts",
-        "utm",
-    ],
+    "depends": ["base", "mail", "contacts", "utm"],
     "data": [
         "security/interaction_log_security.xml",
         "security/ir.model.access.csv",

@@ -9,15 +9,8 @@
     "website": "https://github.com/interaction-log/interaction_log",
     "author": "interaction_log authors",
     "license": "AGPL-3",
-    "application": False,
-    "installable": True,
+    "depends": ["interaction_log", "calendar"],
+    "demo": ["demo/calendar_event_demo.xml"],
+    # a bridge: installed by itself once both sides are
     "auto_install": True,
-    "depends": [
-        "interaction_log",
-        "calendar",
-    ],
-    "data": [],
-    "demo": [
-        "demo/calendar_event_demo.xml",
-    ],
 }

@@ -9,18 +9,9 @@
     "website": "https://github.com/interaction-log/interaction_log",
     "author": "interaction_log authors",
     "license": "AGPL-3",
-    "application": False,
-    "installable": True,
+    "depends": ["interaction_log", "crm"],
+    "data": ["views/interaction_log_entry_views.xml", "views/crm_lead_views.xml"],
+    "demo": ["demo/interaction_log_crm_demo.xml"],
+    # a bridge: installed by itself once both sides are
     "auto_install": True,
-    "depends": [
-        "interaction_log",
-        "crm",
-    ],
-    "data": [
-        "views/interaction_log_entry_views.xml",
-        "views/crm_lead_views.xml",
-    ],
-    "demo": [
-        "demo/interaction_log_crm_demo.xml",
-    ],
 }

@@ -9,17 +9,9 @@
     "website": "https://github.com/interaction-log/interaction_log",
     "author": "interaction_log authors",
     "license": "AGPL-3",
-    "application": False,
-    "installable": True,
+    "depends": ["interaction_log_report_hook", "purchase"],
+    "data": ["views/purchase_order_views.xml"],
+    "demo": ["demo/interaction_log_purchase_demo.xml"],
+    # a bridge: installed by itself once both sides are
     "auto_install": True,
-    "depends": [
-        "interaction_log_report_hook",
-        "purchase",
-    ],
-    "data": [
-        "views/purchase_order_views.xml",
-    ],
-    "demo": [
-        "demo/interaction_log_purchase_demo.xml",
-    ],
 }

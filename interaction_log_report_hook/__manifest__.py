@@ -9,14 +9,7 @@
     "website": "https://github.com/interaction-log/interaction_log",
     "author": "interaction_log authors",
     "license": "AGPL-3",
-    "application": False,
-    "installable": True,
-    "auto_install": True,
-    "depends": [
-        "interaction_log",
-        "sale_management",
-        "account_invoicing",
-    ],
+    "depends": ["interaction_log", "sale_management", "account_invoicing"],
     "data": [
         "views/interaction_template_setup_views.xml",
         "views/interaction_log_entry_views.xml",
@@ -24,7 +17,7 @@
         "views/account_invoice_views.xml",
         "views/menus.xml",
     ],
-    "demo": [
-        "demo/interaction_template_setup_demo.xml",
-    ],
+    "demo": ["demo/interaction_template_setup_demo.xml"],
+    # a bridge: installed by itself once both sides are
+    "auto_install": True,
 }

@@ -8,17 +8,9 @@
     "website": "https://github.com/interaction-log/interaction_log",
     "author": "interaction_log authors",
     "license": "AGPL-3",
-    "application": False,
-    "installable": True,
+    "depends": ["interaction_log_report_hook", "stock"],
+    "data": ["views/stock_picking_views.xml"],
+    "demo": ["demo/interaction_log_stock_demo.xml"],
+    # a bridge: installed by itself once both sides are
     "auto_install": True,
-    "depends": [
-        "interaction_log_report_hook",
-        "stock",
-    ],
-    "data": [
-        "views/stock_picking_views.xml",
-    ],
-    "demo": [
-        "demo/interaction_log_stock_demo.xml",
-    ],
 }
