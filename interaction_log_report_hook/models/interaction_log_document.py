@@ -87,6 +87,22 @@ class InteractionLogDocument(models.AbstractModel):
         return {}
 
     @api.multi
+    def _interaction_log_document_values(self, document_type, **values):
+        """The entry values of a document of kind ``document_type`` with the
+        usual fields: its ``partner_id``, ``name`` and ``company_id``, and
+        ``values`` on top (they win). An empty dict when ``document_type``
+        is empty: the document records nothing."""
+        self.ensure_one()
+        if not document_type:
+            return {}
+        return dict({
+            "document_type": document_type,
+            "partner_id": self.partner_id.id,
+            "document_name": self.name,
+            "company_id": self.company_id.id,
+        }, **values)
+
+    @api.multi
     def _interaction_log_record(self, correspondence_type, user=None, attachments=None,
                                 report=None, extra_values=None):
         """Record one entry per document of ``self`` that has a template set
