@@ -459,9 +459,9 @@ class InteractionLogEntry(models.Model):
         in one read_group: record rules apply, and a user who may not read
         entries gets an empty dict."""
         values = [value for value in values if not isinstance(value, models.NewId)]
-        if not values or not self.check_access_rights("read", raise_exception=False):
-            return {}
-        groups = self.read_group([(field, "in", values)] + list(domain), [field], [field])
+        groups = []
+        if values and self.check_access_rights("read", raise_exception=False):
+            groups = self.read_group([(field, "in", values)] + list(domain), [field], [field])
         return {group[field][0] if isinstance(group[field], (list, tuple)) else group[field]:
                 group["%s_count" % field] for group in groups}
 

@@ -19,7 +19,6 @@ class StockPicking(models.Model):
         with the picking's partner; internal transfers and canceled pickings
         record nothing."""
         self.ensure_one()
-        if self.state == "cancel":
-            return {}
+        document_type = PICKING_DOCUMENT_TYPES.get(self.picking_type_code)
         return self._interaction_log_document_values(
-            PICKING_DOCUMENT_TYPES.get(self.picking_type_code))
+            document_type if self.state != "cancel" else False)
