@@ -440,6 +440,31 @@ class InteractionLogEntry(models.Model):
             "target": "current",
         }
 
+    @api.model
+    def _action_view_entries(self, domain, context, name=None):
+        """The Interaction Log Entries action showing the entries of
+        ``domain``, with ``context`` (and ``name`` as its title when given):
+        the action of every smart button and link that opens entries."""
+        action = self.env.ref("interaction_log.action_interaction_log_entry").read()[0]
+        action["domain"] = domain
+        action["context"] = context
+        if name:
+            action["name"] = name
+        return action
+
+    @api.model
+    def _count_by(self, field, values, domain=()):
+        """{value: number of entries} of the entries whose ``field`` is one of
+        ``values`` (unsaved records' ids left out) and that match ``domain``,
+        in one read_group: record rules apply, and a user who may not read
+        entries gets an empty dict."""
+        values = [value for value in values if not isinstance(value, models.NewId)]
+        groups = []
+        if values and self.check_access_rights("read", raise_exception=False):
+            groups = self.read_group([(field, "in", values)] + list(domain), [field], [field])
+        return {group[field][0] if isinstance(group[field], (list, tuple)) else group[field]:
+                group["%s_count" % field] for group in groups}
+
     # ------------------------------------------------------------------
     # The one way in
     # ------------------------------------------------------------------

@@ -48,9 +48,7 @@ class InteractionLoggedSegment(models.Model):
             "interaction.logged.segment"))
 
     def _compute_entry_count(self):
-        data = self.env["interaction.log.entry"].read_group(
-            [("logged_segment_id", "in", self.ids)], ["logged_segment_id"], ["logged_segment_id"])
-        counts = {row["logged_segment_id"][0]: row["logged_segment_id_count"] for row in data}
+        counts = self.env["interaction.log.entry"]._count_by("logged_segment_id", self.ids)
         for logged_segment in self:
             logged_segment.entry_count = counts.get(logged_segment.id, 0)
 
@@ -108,14 +106,10 @@ class InteractionLoggedSegment(models.Model):
     @api.multi
     def action_view_entries(self):
         self.ensure_one()
-        action = self.env.ref("interaction_log.action_interaction_log_entry").read()[0]
-        action.update({
-            "name": _("Entries of %s") % self.display_name,
-            "domain": [("logged_segment_id", "=", self.id)],
-            # canceled entries included: they show muted
-            "context": {"create": False},
-        })
-        return action
+        # canceled entries included: they show muted
+        return self.env["interaction.log.entry"]._action_view_entries(
+            [("logged_segment_id", "=", self.id)], {"create": False},
+            name=_("Entries of %s") % self.display_name)
 
 
 class InteractionLogEntry(models.Model):

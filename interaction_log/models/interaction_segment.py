@@ -138,16 +138,11 @@ class InteractionSegment(models.Model):
 
     @api.depends("logged_segment_ids")
     def _compute_logged_segment_count(self):
-        data = self.env["interaction.logged.segment"].read_group(
-            [("segment_id", "in", self.ids)], ["segment_id"], ["segment_id"])
-        counts = {row["segment_id"][0]: row["segment_id_count"] for row in data}
         for segment in self:
-            segment.logged_segment_count = counts.get(segment.id, 0)
+            segment.logged_segment_count = len(segment.logged_segment_ids)
 
     def _compute_entry_count(self):
-        data = self.env["interaction.log.entry"].read_group(
-            [("segment_id", "in", self.ids)], ["segment_id"], ["segment_id"])
-        counts = {row["segment_id"][0]: row["segment_id_count"] for row in data}
+        counts = self.env["interaction.log.entry"]._count_by("segment_id", self.ids)
         for segment in self:
             segment.entry_count = counts.get(segment.id, 0)
 
@@ -222,14 +217,10 @@ class InteractionSegment(models.Model):
     @api.multi
     def action_view_entries(self):
         self.ensure_one()
-        action = self.env.ref("interaction_log.action_interaction_log_entry").read()[0]
-        action.update({
-            "name": _("Entries of %s") % self.name,
-            "domain": [("segment_id", "=", self.id)],
-            # canceled entries included: they show muted
-            "context": {"create": False},
-        })
-        return action
+        # canceled entries included: they show muted
+        return self.env["interaction.log.entry"]._action_view_entries(
+            [("segment_id", "=", self.id)], {"create": False},
+            name=_("Entries of %s") % self.name)
 
     @api.multi
     def action_view_logged_segments(self):

@@ -80,8 +80,6 @@ class InteractionStatisticsMixin(models.AbstractModel):
     def action_view_interactions(self):
         """Open the entries of this record that the statistics count."""
         self.ensure_one()
-        action = self.env.ref("interaction_log.action_interaction_log_entry").read()[0]
-        action["domain"] = [(self._interaction_entry_field, "=", self.id),
-                            ("postponed", "=", False)]
-        action["context"] = {"search_default_not_canceled": 1}
-        return action
+        return self.env["interaction.log.entry"]._action_view_entries(
+            [(self._interaction_entry_field, "=", self.id), ("postponed", "=", False)],
+            {"search_default_not_canceled": 1})

@@ -145,13 +145,9 @@ class ResPartner(models.Model):
     def action_view_interactions(self):
         """Open the entries of the contact and of its contacts."""
         self.ensure_one()
-        action = self.env.ref("interaction_log.action_interaction_log_entry").read()[0]
-        action["domain"] = [("partner_id", "child_of", self.id), ("postponed", "=", False)]
-        action["context"] = {
-            "search_default_not_canceled": 1,
-            "default_partner_id": self.id,
-        }
-        return action
+        return self.env["interaction.log.entry"]._action_view_entries(
+            [("partner_id", "child_of", self.id), ("postponed", "=", False)],
+            {"search_default_not_canceled": 1, "default_partner_id": self.id})
 
     @api.multi
     def action_create_interaction(self):

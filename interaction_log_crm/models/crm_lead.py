@@ -12,15 +12,8 @@ class CrmLead(models.Model):
 
     @api.multi
     def _compute_interaction_count(self):
-        Entry = self.env["interaction.log.entry"]
-        counts = {}
-        real_ids = [lead_id for lead_id in self.ids if isinstance(lead_id, int)]
-        if real_ids and Entry.check_access_rights("read", raise_exception=False):
-            groups = Entry.read_group(
-                [("opportunity_id", "in", real_ids), ("canceled", "=", False),
-                 ("postponed", "=", False)], ["opportunity_id"], ["opportunity_id"])
-            counts = {group["opportunity_id"][0]: group["opportunity_id_count"]
-                      for group in groups}
+        counts = self.env["interaction.log.entry"]._count_by(
+            "opportunity_id", self.ids, [("canceled", "=", False), ("postponed", "=", False)])
         for lead in self:
             lead.interaction_count = counts.get(lead.id, 0)
 
@@ -28,10 +21,9 @@ class CrmLead(models.Model):
     def action_view_interactions(self):
         """Open the entries of the opportunity."""
         self.ensure_one()
-        action = self.env.ref("interaction_log.action_interaction_log_entry").read()[0]
-        action["domain"] = [("opportunity_id", "=", self.id), ("postponed", "=", False)]
-        action["context"] = {"search_default_not_canceled": 1}
-        return action
+        return self.env["interaction.log.entry"]._action_view_entries(
+            [("opportunity_id", "=", self.id), ("postponed", "=", False)],
+            {"search_default_not_canceled": 1})
 
     @api.multi
     def action_create_interaction(self):

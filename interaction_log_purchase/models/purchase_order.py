@@ -2,6 +2,17 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, models
 
+#: kind of the order, by its state: a request for quotation (draft, sent,
+#: to approve) records a request for quotation, a confirmed or locked order a
+#: purchase order; a canceled one records nothing
+PURCHASE_STATE_DOCUMENT_TYPES = {
+    "draft": "purchase_quote",
+    "sent": "purchase_quote",
+    "to approve": "purchase_quote",
+    "purchase": "purchase_order",
+    "done": "purchase_order",
+}
+
 
 class PurchaseOrder(models.Model):
     _name = "purchase.order"
@@ -9,19 +20,8 @@ class PurchaseOrder(models.Model):
 
     @api.multi
     def _interaction_log_values(self):
-        """A request for quotation (draft, sent, to approve) records a
-        request for quotation, a confirmed or locked order a purchase order;
-        a canceled one records nothing. The contact is the vendor."""
+        """The order's kind by its state (PURCHASE_STATE_DOCUMENT_TYPES); the
+        contact is the vendor."""
         self.ensure_one()
-        if self.state in ("draft", "sent", "to approve"):
-            document_type = "purchase_quote"
-        elif self.state in ("purchase", "done"):
-            document_type = "purchase_order"
-        else:
-            return {}
-        return {
-            "document_type": document_type,
-            "partner_id": self.partner_id.id,
-            "document_name": self.name,
-            "company_id": self.company_id.id,
-        }
+        return self._interaction_log_document_values(
+            PURCHASE_STATE_DOCUMENT_TYPES.get(self.state))

@@ -20,10 +20,6 @@ class AccountInvoice(models.Model):
         document_type = self.type
         if self.type == "out_invoice" and self.state in ("draft", "proforma", "proforma2"):
             document_type = "draft_invoice"
-        return {
-            "document_type": document_type,
-            "partner_id": self.partner_id.id,
-            "document_name": self.number or self.display_name,
-            "salesperson_id": self.user_id.id,
-            "company_id": self.company_id.id,
-        }
+        return self._interaction_log_document_values(
+            document_type, document_name=self.number or self.display_name,
+            salesperson_id=self.user_id.id)

@@ -33,13 +33,8 @@ class InteractionLogDocument(models.AbstractModel):
 
     @api.multi
     def _compute_interaction_count(self):
-        counts = {}
-        Entry = self.env["interaction.log.entry"]
-        if self.ids and Entry.check_access_rights("read", raise_exception=False):
-            groups = Entry.read_group(
-                [("document_ref", "in", self._interaction_log_refs()), ("canceled", "=", False)],
-                ["document_ref"], ["document_ref"])
-            counts = {group["document_ref"]: group["document_ref_count"] for group in groups}
+        counts = self.env["interaction.log.entry"]._count_by(
+            "document_ref", self._interaction_log_refs(), [("canceled", "=", False)])
         for document in self:
             document.interaction_count = counts.get("%s,%s" % (document._name, document.id), 0)
 
@@ -71,10 +66,9 @@ class InteractionLogDocument(models.AbstractModel):
     def action_open_interactions(self):
         """The Interactions smart button: the entries of this document."""
         self.ensure_one()
-        action = self.env.ref("interaction_log.action_interaction_log_entry").read()[0]
-        action["domain"] = [("document_ref", "=", "%s,%s" % (self._name, self.id))]
-        action["context"] = {"search_default_not_canceled": 1}
-        return action
+        return self.env["interaction.log.entry"]._action_view_entries(
+            [("document_ref", "=", "%s,%s" % (self._name, self.id))],
+            {"search_default_not_canceled": 1})
 
     @api.multi
     def _interaction_log_values(self):
@@ -85,6 +79,22 @@ class InteractionLogDocument(models.AbstractModel):
         canceled one)."""
         self.ensure_one()
         return {}
+
+    @api.multi
+    def _interaction_log_document_values(self, document_type, **values):
+        """The entry values of a document of kind ``document_type`` with the
+        usual fields: its ``partner_id``, ``name`` and ``company_id``, and
+        ``values`` on top (they win). An empty dict when ``document_type``
+        is empty: the document records nothing."""
+        self.ensure_one()
+        if not document_type:
+            return {}
+        return dict({
+            "document_type": document_type,
+            "partner_id": self.partner_id.id,
+            "document_name": self.name,
+            "company_id": self.company_id.id,
+        }, **values)
 
     @api.multi
     def _interaction_log_record(self, correspondence_type, user=None, attachments=None,

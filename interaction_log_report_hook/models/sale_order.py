@@ -2,6 +2,16 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, models
 
+#: kind of the order, by its state: a quotation (draft or sent) records a
+#: sales quotation, a confirmed order a sales order confirmation; a canceled
+#: order records nothing
+SALE_DOCUMENT_TYPES = {
+    "draft": "sale_quote",
+    "sent": "sale_quote",
+    "sale": "sale_order",
+    "done": "sale_order",
+}
+
 
 class SaleOrder(models.Model):
     _name = "sale.order"
@@ -9,20 +19,8 @@ class SaleOrder(models.Model):
 
     @api.multi
     def _interaction_log_values(self):
-        """A quotation (draft or sent) records a sales quotation, a confirmed
-        order (sale or done) a sales order confirmation; a canceled order
-        records nothing."""
+        """The order's kind by its state (SALE_DOCUMENT_TYPES), with its
+        salesperson."""
         self.ensure_one()
-        if self.state in ("draft", "sent"):
-            document_type = "sale_quote"
-        elif self.state in ("sale", "done"):
-            document_type = "sale_order"
-        else:
-            return {}
-        return {
-            "document_type": document_type,
-            "partner_id": self.partner_id.id,
-            "document_name": self.name,
-            "salesperson_id": self.user_id.id,
-            "company_id": self.company_id.id,
-        }
+        return self._interaction_log_document_values(
+            SALE_DOCUMENT_TYPES.get(self.state), salesperson_id=self.user_id.id)

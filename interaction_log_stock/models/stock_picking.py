@@ -20,11 +20,5 @@ class StockPicking(models.Model):
         record nothing."""
         self.ensure_one()
         document_type = PICKING_DOCUMENT_TYPES.get(self.picking_type_code)
-        if not document_type or self.state == "cancel":
-            return {}
-        return {
-            "document_type": document_type,
-            "partner_id": self.partner_id.id,
-            "document_name": self.name,
-            "company_id": self.company_id.id,
-        }
+        return self._interaction_log_document_values(
+            document_type if self.state != "cancel" else False)
