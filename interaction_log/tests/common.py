@@ -1,6 +1,9 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from psycopg2 import IntegrityError
+
 from odoo.tests.common import SavepointCase
+from odoo.tools import mute_logger
 
 
 def create_mail_template(env):
@@ -71,20 +74,135 @@ class InteractionCase(SavepointCase):
             "il_manager", ["base.group_user", "interaction_log.group_interaction_manager"])
 
     @classmethod
-    def _create_user(cls, login, group_xmlids):
+    def _create_user(cls, login, group_xmlids, company=None):
+        company = company or cls.company
         return cls.env["res.users"].create({
             "name": login.replace("_", " ").title(),
             "login": login,
             "email": "%s@example.com" % login,
-            "company_id": cls.company.id,
-            "company_ids": [(6, 0, [cls.company.id])],
+            "company_id": company.id,
+            "company_ids": [(6, 0, company.ids)],
             "groups_id": [(6, 0, [cls.env.ref(xmlid).id for xmlid in group_xmlids])],
         })
+
+    @classmethod
+    def _create_company(cls, name, code):
+        """Another company with a group and a template of its own:
+        (company, group, template)."""
+        company = cls.env["res.company"].create({"name": name})
+        group = cls.env["interaction.group"].create({
+            "code": code, "name": "%s group" % name, "company_id": company.id})
+        template = cls.env["interaction.template"].create({
+            "code": code, "name": "%s letter" % name, "group_id": group.id,
+            "company_id": company.id})
+        return company, group, template
+
+    @classmethod
+    def _create_interaction_records(cls, template, partner, label):
+        """{model: one record} of every interaction model in the company of
+        ``template``, about ``partner``, and "canceled": a canceled entry."""
+        company = template.company_id
+        Setup = cls.env["interaction.template.setup"]
+        Setup.search([("company_id", "=", company.id), ("document_type", "=", "meeting")]).unlink()
+        canceled = cls.Entry.log_interactions(partner, template, description="Canceled")
+        canceled.action_switch_canceled()
+        Segment = cls.env["interaction.segment"]
+        segment = {"template_id": template.id, "company_id": company.id,
+                   "partner_ids": [(6, 0, partner.ids)]}
+        return {
+            "interaction.group": template.group_id,
+            "interaction.template": template,
+            "interaction.template.setup": Setup.create({
+                "company_id": company.id, "document_type": "meeting",
+                "template_id": template.id}),
+            "interaction.segment": Segment.create(dict(segment, name="%s segment" % label)),
+            "interaction.logged.segment": Segment.create(
+                dict(segment, name="%s logged segment" % label)).action_log(),
+            "interaction.log.entry": cls.Entry.log_interactions(partner, template),
+            "canceled": canceled,
+        }
 
     def log(self, partners=None, template=None, **values):
         return self.Entry.log_interactions(
             partners if partners is not None else self.customer,
             template or self.template, **values)
+
+    def assertSqlConstraintRefuses(self, constraint, message, model, values):
+        """The database refuses ``values`` with ``constraint``, and a user of
+        the web client or RPC gets ``message`` (Odoo's RPC layer turns the
+        constraint into that ValidationError)."""
+        with self.assertRaisesRegex(IntegrityError, constraint), mute_logger("odoo.sql_db"):
+            with self.env.cr.savepoint():
+                self.env[model].create(values)
+        self.assertIn(message, self.registry._sql_error[constraint])
+
+    def assertFields(self, record, **expected):
+        """Each field of ``record`` named in ``expected`` has that value."""
+        self.assertEqual({name: record[name] for name in expected}, expected)
+
+    def assertTemplateDefaults(self, record):
+        """``record`` has the defaults of the letter template."""
+        self.assertFields(record, description="Test letter", cost=2.5, duration=10.0,
+                          information_flow="outbound", initiated_by="us",
+                          correspondence_type="hard_copy", salesperson_id=self.salesman)
+
+
+class SegmentCase(InteractionCase):
+    """Segment contacts: three of our company, one shared by every company,
+    one archived, one of another company (which has a template of its own)."""
+
+    @classmethod
+    def setUpFixtures(cls):
+        cls.other_company, _group, cls.other_template = cls._create_company(
+            "Segment Other Co", "SEGOTHER")
+        Partner = cls.env["res.partner"]
+        cls.partners = Partner.browse([
+            Partner.create({"name": "Segtest Contact %d" % index, "company_id": cls.company.id}).id
+            for index in range(3)])
+        cls.shared_partner = Partner.create({"name": "Segtest Shared", "company_id": False})
+        cls.archived_partner = Partner.create({
+            "name": "Segtest Archived", "company_id": cls.company.id, "active": False})
+        cls.foreign_partner = Partner.create({
+            "name": "Segtest Foreign", "company_id": cls.other_company.id})
+        cls.Segment = cls.env["interaction.segment"]
+        cls.LoggedSegment = cls.env["interaction.logged.segment"]
+
+    def create_segment(self, **values):
+        values.setdefault("name", "Segtest mailing")
+        values.setdefault("template_id", self.template.id)
+        values.setdefault("company_id", self.company.id)
+        if values.get("contact_source", "list") == "list":
+            values.setdefault("partner_ids", [(6, 0, self.partners.ids)])
+        return self.Segment.create(values)
+
+    def assertNothingLogged(self, segment):
+        """No logged segment, no entry, segment still loggable."""
+        segment.invalidate_cache()
+        self.assertFalse(self.LoggedSegment.search([("segment_id", "=", segment.id)]))
+        self.assertFalse(self.Entry.search([("segment_id", "=", segment.id)]))
+        self.assertFalse(segment.logged)
+
+
+class RightsCase(InteractionCase):
+    """One record of every interaction model (an entry, a canceled entry,
+    a meeting setup line, a segment, a logged segment), a portal user and
+    the public user."""
+
+    @classmethod
+    def setUpFixtures(cls):
+        cls.records = cls._create_interaction_records(cls.template, cls.other_customer, "Rights")
+        cls.entry = cls.records["interaction.log.entry"]
+        cls.canceled_entry = cls.records.pop("canceled")
+        cls.setup_line = cls.records["interaction.template.setup"]
+        cls.segment = cls.records["interaction.segment"]
+        cls.logged_segment = cls.records["interaction.logged.segment"]
+        cls.portal_user = cls._create_user("il_portal", ["base.group_portal"])
+        cls.public_user = cls.env.ref("base.public_user")
+
+    def configuration(self):
+        """{model: one record} of every configuration model."""
+        return {model: self.records[model] for model in (
+            "interaction.group", "interaction.template", "interaction.template.setup")}
 
 
 class AutomationMixin(object):

@@ -65,10 +65,5 @@ class TestPartnerStatistics(InteractionCase):
                                 ("id", "in", (self.customer | self.other_customer).ids)])
         self.assertEqual(never, self.other_customer)
 
-    def test_user_without_interaction_rights_sees_no_statistics(self):
-        customer = self.customer.sudo(self.user_plain)
-        self.assertFalse(customer.last_interaction_date)
-        self.assertEqual(customer.interaction_cost, 0.0)
-
     def test_user_reads_statistics(self):
         self.assertEqual(self.customer.sudo(self.user).interaction_cost, 3.0)

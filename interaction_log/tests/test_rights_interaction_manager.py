@@ -1,8 +1,6 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo.exceptions import UserError
-
-from .common_rights import RightsCase
+from .common import RightsCase
 
 
 class TestRightsInteractionManager(RightsCase):
@@ -45,15 +43,6 @@ class TestRightsInteractionManager(RightsCase):
         self.assertFalse(self.canceled_entry.exists())
         self.assertTrue(self.entry.exists())
 
-    def test_manager_cannot_delete_entries_that_are_not_canceled(self):
-        with self.assertRaisesRegex(UserError, "Only canceled"):
-            self.entry.sudo(self.manager).unlink()
-        self.assertTrue(self.entry.exists())
-
-    def test_manager_deletes_a_segment_and_a_canceled_logging(self):
+    def test_manager_deletes_a_segment(self):
         self.segment.sudo(self.manager).unlink()
-        logged = self.logged_segment.sudo(self.manager)
-        logged.action_switch_canceled()
-        logged.entry_ids.unlink()
-        logged.unlink()
-        self.assertFalse(self.segment.exists() or self.logged_segment.exists())
+        self.assertFalse(self.segment.exists())

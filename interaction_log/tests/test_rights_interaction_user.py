@@ -2,7 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo.exceptions import AccessError
 
-from .common_rights import RightsCase
+from .common import RightsCase
 
 
 class TestRightsInteractionUser(RightsCase):
@@ -10,7 +10,7 @@ class TestRightsInteractionUser(RightsCase):
     deletes nothing and configures nothing."""
 
     def test_user_reads_every_interaction_record(self):
-        for model, record in self.all_records().items():
+        for model, record in self.records.items():
             with self.subTest(model=model):
                 self.assertIn(record, self.env[model].sudo(self.user).search([]))
                 self.assertTrue(record.sudo(self.user).read(["display_name"]))
@@ -21,6 +21,15 @@ class TestRightsInteractionUser(RightsCase):
         created = self.Entry.sudo(self.user).create({
             "partner_id": self.contact.id, "template_id": self.template_call.id})
         self.assertEqual(created.user_id, self.user)
+
+    def test_user_creates_and_logs_a_segment(self):
+        segment = self.env["interaction.segment"].sudo(self.user).create({
+            "name": "Segment of a user", "template_id": self.template.id,
+            "partner_ids": [(6, 0, (self.customer | self.contact).ids)]})
+        logged = segment.action_log()
+        self.assertEqual(logged.user_id, self.user)
+        self.assertEqual(logged.entry_count, 2)
+        self.assertEqual(set(logged.entry_ids.mapped("user_id")), {self.user})
 
     def test_user_records_with_the_create_wizard(self):
         wizard = self.env["interaction.create.wizard"].sudo(self.user).create({
@@ -36,12 +45,6 @@ class TestRightsInteractionUser(RightsCase):
         self.assertTrue(entry.canceled)
         entry.action_switch_canceled()
         self.assertFalse(entry.canceled)
-
-    def test_user_cancels_with_the_switch_wizard(self):
-        wizard = self.env["interaction.switch.canceled.wizard"].sudo(self.user).with_context(
-            active_model="interaction.log.entry", active_ids=self.entry.ids).create({})
-        wizard.action_confirm()
-        self.assertTrue(self.entry.canceled)
 
     def test_user_cannot_delete_entries(self):
         for entry in (self.entry, self.canceled_entry):

@@ -2,7 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo.exceptions import AccessError
 
-from .common_rights import RightsCase
+from .common import RightsCase
 
 
 class TestRightsWithoutInteractionGroups(RightsCase):
@@ -29,13 +29,13 @@ class TestRightsWithoutInteractionGroups(RightsCase):
 
     def test_outsiders_cannot_search_interaction_records(self):
         for who, user in self.outsiders().items():
-            for model in self.all_records():
+            for model in self.records:
                 with self.subTest(user=who, model=model), self.assertRaises(AccessError):
                     self.env[model].sudo(user).search([])
 
     def test_outsiders_cannot_read_interaction_records(self):
         for who, user in self.outsiders().items():
-            for model, record in self.all_records().items():
+            for model, record in self.records.items():
                 with self.subTest(user=who, model=model), self.assertRaises(AccessError):
                     record.sudo(user).read(["display_name"])
 
@@ -47,7 +47,7 @@ class TestRightsWithoutInteractionGroups(RightsCase):
 
     def test_outsiders_cannot_change_interaction_records(self):
         for who, user in self.outsiders().items():
-            for model, record in self.all_records().items():
+            for model, record in self.records.items():
                 field = "description" if "description" in record._fields else "company_id"
                 value = "changed" if field == "description" else self.company.id
                 with self.subTest(user=who, model=model), self.assertRaises(AccessError):
@@ -55,7 +55,7 @@ class TestRightsWithoutInteractionGroups(RightsCase):
 
     def test_outsiders_cannot_delete_interaction_records(self):
         for who, user in self.outsiders().items():
-            for model, record in dict(self.all_records(), canceled=self.canceled_entry).items():
+            for model, record in dict(self.records, canceled=self.canceled_entry).items():
                 with self.subTest(user=who, model=model), self.assertRaises(AccessError):
                     record.sudo(user).unlink()
         self.assertTrue(self.canceled_entry.exists())
@@ -96,7 +96,9 @@ class TestRightsWithoutInteractionGroups(RightsCase):
     def test_outsiders_see_no_interaction_count_on_contacts(self):
         self.Entry.log_interactions(self.portal_user.partner_id, self.template)
         self.assertEqual(self.portal_user.partner_id.interaction_count, 1)
-        self.assertEqual(self.customer.sudo(self.user_plain).interaction_count, 0)
+        customer = self.other_customer.sudo(self.user_plain)
+        self.assertEqual((customer.interaction_count, customer.interaction_cost), (0, 0.0))
+        self.assertFalse(customer.last_interaction_date)
         portal_partner = self.portal_user.partner_id.sudo(self.portal_user)
         self.assertEqual(portal_partner.interaction_count, 0)
 

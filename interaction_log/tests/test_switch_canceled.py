@@ -1,7 +1,5 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo.exceptions import AccessError
-
 from .common import InteractionCase
 
 
@@ -49,17 +47,3 @@ class TestSwitchCanceled(InteractionCase):
             active_model="interaction.log.entry", active_ids=self.entries[:1].ids).create({})
         self.assertEqual(wizard.message, "The entry will be canceled: it is no longer "
                                          "counted and can then be deleted.")
-
-    def test_user_switches_canceled(self):
-        self.entries.sudo(self.user).action_switch_canceled()
-        self.assertTrue(all(self.entries.mapped("canceled")))
-
-    def test_user_without_rights_cannot_switch(self):
-        with self.assertRaises(AccessError):
-            self.entries.sudo(self.user_plain).action_switch_canceled()
-        self.assertFalse(any(self.entries.mapped("canceled")))
-
-    def test_canceled_entries_are_not_counted(self):
-        self.entries[:2].action_switch_canceled()
-        self.assertEqual(self.template.interaction_count, 1)
-        self.assertEqual(self.customer.interaction_count, 0)
