@@ -1,7 +1,10 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from contextlib import contextmanager
+
 from psycopg2 import IntegrityError
 
+from odoo.exceptions import AccessError
 from odoo.tests.common import SavepointCase
 from odoo.tools import mute_logger
 
@@ -135,6 +138,14 @@ class InteractionCase(SavepointCase):
             with self.env.cr.savepoint():
                 self.env[model].create(values)
         self.assertIn(message, self.registry._sql_error[constraint])
+
+    @contextmanager
+    def assertAccessRefused(self, **subtest):
+        """An access right or a record rule refuses what the block does (in a
+        subtest named by ``subtest``)."""
+        with self.subTest(**subtest), self.assertRaisesRegex(
+                AccessError, "Sorry, you are not allowed to|due to security restrictions"):
+            yield
 
     def assertFields(self, record, **expected):
         """Each field of ``record`` named in ``expected`` has that value."""

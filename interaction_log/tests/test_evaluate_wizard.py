@@ -1,6 +1,6 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import UserError
 
 from .common import InteractionCase
 
@@ -29,6 +29,6 @@ class TestEvaluateWizard(InteractionCase):
             self.evaluate(self.Entry, "positive", self.user)
 
     def test_evaluate_without_interaction_rights_is_refused(self):
-        with self.assertRaises(AccessError):
+        with self.assertAccessRefused():
             self.evaluate(self.entries, "negative", self.user_plain)
         self.assertEqual(self.entries.mapped("evaluation"), [False] * 3)

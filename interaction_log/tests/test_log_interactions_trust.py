@@ -22,12 +22,12 @@ class TestLogInteractionsTrust(InteractionCase):
         return self.UserEntry.log_interactions(self.customer.ids, self.template.id, **values)
 
     def test_unreadable_source_document_is_refused(self):
-        with self.assertRaises(AccessError):
+        with self.assertRaisesRegex(AccessError, "does not exist or you may not read it"):
             self.log_as_user(document_ref="mail.channel,%d" % self.private_channel.id)
         self.assertFalse(self.Entry.search([("document_name", "=", self.private_channel.name)]))
 
     def test_missing_source_document_is_refused(self):
-        with self.assertRaises(AccessError):
+        with self.assertRaisesRegex(AccessError, "does not exist or you may not read it"):
             self.log_as_user(document_ref="res.partner,999999999")
 
     def test_readable_source_document_is_linked_with_its_name(self):
@@ -64,7 +64,7 @@ class TestLogInteractionsTrust(InteractionCase):
         attachment = self.env["ir.attachment"].create({
             "name": "minutes.pdf", "datas": base64.b64encode(b"%PDF-1.4 minutes"),
             "res_model": "mail.channel", "res_id": self.private_channel.id})
-        with self.assertRaises(AccessError):
+        with self.assertAccessRefused():
             self.log_as_user(attachment_id=attachment.id)
 
     def test_attachment_of_another_company_is_refused(self):

@@ -2,7 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 import base64
 
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import UserError
 from odoo.tools.safe_eval import safe_eval
 
 from .common import InteractionCase
@@ -114,6 +114,6 @@ class TestPostponedInteractions(InteractionCase):
         entry = self.log(self.contact)
         with self.assertRaisesRegex(UserError, "Only postponed interactions can be discarded"):
             entry.sudo(self.user).action_discard_postponed()
-        with self.assertRaises(AccessError):
+        with self.assertAccessRefused():
             self.postpone().sudo(self.user_plain).action_discard_postponed()
         self.assertTrue(entry.exists())

@@ -1,7 +1,5 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo.exceptions import AccessError
-
 from .common import RightsCase
 
 
@@ -48,13 +46,13 @@ class TestRightsInteractionUser(RightsCase):
 
     def test_user_cannot_delete_entries(self):
         for entry in (self.entry, self.canceled_entry):
-            with self.subTest(canceled=entry.canceled), self.assertRaises(AccessError):
+            with self.assertAccessRefused(canceled=entry.canceled):
                 entry.sudo(self.user).unlink()
         self.assertTrue(self.canceled_entry.exists())
 
     def test_user_cannot_run_the_delete_canceled_wizard(self):
         wizard = self.env["interaction.delete.canceled.wizard"].sudo(self.user).create({})
-        with self.assertRaises(AccessError):
+        with self.assertAccessRefused():
             wizard.action_delete()
         self.assertTrue(self.canceled_entry.exists())
 
@@ -67,15 +65,15 @@ class TestRightsInteractionUser(RightsCase):
                                            "template_id": self.template.id},
         }
         for model, record in self.configuration().items():
-            with self.subTest(model=model, operation="create"), self.assertRaises(AccessError):
+            with self.assertAccessRefused(model=model, operation="create"):
                 self.env[model].sudo(self.user).create(values[model])
-            with self.subTest(model=model, operation="write"), self.assertRaises(AccessError):
+            with self.assertAccessRefused(model=model, operation="write"):
                 record.sudo(self.user).write({"company_id": self.company.id})
-            with self.subTest(model=model, operation="unlink"), self.assertRaises(AccessError):
+            with self.assertAccessRefused(model=model, operation="unlink"):
                 record.sudo(self.user).unlink()
 
     def test_user_cannot_delete_segments(self):
         for record in (self.segment, self.logged_segment):
-            with self.subTest(model=record._name), self.assertRaises(AccessError):
+            with self.assertAccessRefused(model=record._name):
                 record.sudo(self.user).unlink()
         self.assertTrue(self.segment.exists())

@@ -3,7 +3,7 @@
 from datetime import timedelta
 
 from odoo import fields
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import UserError
 
 from .common import InteractionCase
 
@@ -56,6 +56,6 @@ class TestScheduleActivityWizard(InteractionCase):
         self.assertFalse(self.entries.mapped("activity_ids"))
 
     def test_schedule_activity_without_interaction_rights_is_refused(self):
-        with self.assertRaises(AccessError):
+        with self.assertAccessRefused():
             self.schedule(self.entries, self.user_plain)
         self.assertFalse(self.entries.mapped("activity_ids"))

@@ -2,7 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from unittest import mock
 
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import UserError
 
 from .common import SegmentCase
 
@@ -73,7 +73,7 @@ class TestLoggedSegmentCancel(SegmentCase):
         self.assertEqual(set(self.logged.entry_ids.mapped("canceled")), {True})
 
     def test_user_without_group_cannot_switch_canceled(self):
-        with self.assertRaises(AccessError):
+        with self.assertAccessRefused():
             self.logged.sudo(self.user_plain).action_switch_canceled()
         self.assertFalse(self.logged.canceled)
 

@@ -1,6 +1,6 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.exceptions import UserError, ValidationError
 
 from .common import SegmentCase
 
@@ -55,6 +55,6 @@ class TestSegmentAddPartners(SegmentCase):
 
     def test_user_without_group_cannot_add(self):
         segment = self.create_segment(partner_ids=[])
-        with self.assertRaises(AccessError):
+        with self.assertAccessRefused():
             self.make_wizard(segment, self.partners, self.user_plain).action_add_partners()
         self.assertFalse(segment.partner_ids)
