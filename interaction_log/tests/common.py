@@ -147,6 +147,12 @@ class InteractionCase(SavepointCase):
                 AccessError, "Sorry, you are not allowed to|due to security restrictions"):
             yield
 
+    def assertSwitchCanceledTwice(self, records):
+        """Switch Canceled cancels ``records``; a second switch restores them."""
+        for canceled in (True, False):
+            records.action_switch_canceled()
+            self.assertEqual(set(records.mapped("canceled")), {canceled})
+
     def assertFields(self, record, **expected):
         """Each field of ``record`` named in ``expected`` has that value."""
         self.assertEqual({name: record[name] for name in expected}, expected)
@@ -156,6 +162,16 @@ class InteractionCase(SavepointCase):
         self.assertFields(record, description="Test letter", cost=2.5, duration=10.0,
                           information_flow="outbound", initiated_by="us",
                           correspondence_type="hard_copy", salesperson_id=self.salesman)
+
+
+class EntriesCase(InteractionCase):
+    """An entry of the letter template for the customer, its contact and
+    the other customer."""
+
+    @classmethod
+    def setUpFixtures(cls):
+        cls.entries = cls.Entry.log_interactions(
+            cls.customer | cls.contact | cls.other_customer, cls.template)
 
 
 class SegmentCase(InteractionCase):

@@ -46,21 +46,14 @@ class TestConfiguration(InteractionCase):
         with self.assertRaisesRegex(ValidationError, "Choose the interaction group"):
             self.template.write({"group_id": False})
 
-    def test_negative_unit_cost_or_duration_is_refused(self):
-        for values in ({"unit_cost": -1}, {"unit_duration": -0.5}):
-            with self.subTest(values=values), self.assertRaisesRegex(
-                    ValidationError, "cannot be negative"):
-                self.Template.create(dict(values, code="NEG", name="Negative",
-                                          group_id=self.group.id))
-            with self.subTest(values=values), self.assertRaisesRegex(
-                    ValidationError, "cannot be negative"):
-                self.template.write(values)
-        self.assertEqual((self.template.unit_cost, self.template.unit_duration), (2.5, 10.0))
-
-    def test_absurd_unit_cost_or_duration_is_refused(self):
-        for values in ({"unit_cost": 5e12}, {"unit_duration": 10 ** 6}):
-            with self.subTest(values=values), self.assertRaisesRegex(
-                    ValidationError, "cannot exceed"):
+    def test_negative_or_absurd_unit_cost_or_duration_is_refused(self):
+        for values, message in (({"unit_cost": -1}, "cannot be negative"),
+                                ({"unit_duration": -0.5}, "cannot be negative"),
+                                ({"unit_cost": 5e12}, "cannot exceed"),
+                                ({"unit_duration": 10 ** 6}, "cannot exceed")):
+            with self.subTest(values=values), self.assertRaisesRegex(ValidationError, message):
+                self.Template.create(dict(values, code="BAD", name="Bad", group_id=self.group.id))
+            with self.subTest(values=values), self.assertRaisesRegex(ValidationError, message):
                 self.template.write(values)
         self.assertEqual((self.template.unit_cost, self.template.unit_duration), (2.5, 10.0))
 

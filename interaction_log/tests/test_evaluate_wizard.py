@@ -2,15 +2,10 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo.exceptions import UserError
 
-from .common import InteractionCase
+from .common import EntriesCase
 
 
-class TestEvaluateWizard(InteractionCase):
-
-    @classmethod
-    def setUpFixtures(cls):
-        cls.entries = cls.Entry.log_interactions(
-            [cls.customer.id, cls.contact.id, cls.other_customer.id], cls.template)
+class TestEvaluateWizard(EntriesCase):
 
     def evaluate(self, entries, evaluation, user=None):
         Wizard = self.env["interaction.evaluate.wizard"].with_context(

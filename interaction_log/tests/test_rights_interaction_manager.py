@@ -25,13 +25,6 @@ class TestRightsInteractionManager(RightsCase):
         group.unlink()
         self.assertFalse(setup.exists() or template.exists() or group.exists())
 
-    def test_manager_records_cancels_and_restores(self):
-        entry = self.Entry.sudo(self.manager).log_interactions(self.customer, self.template)
-        entry.action_switch_canceled()
-        self.assertTrue(entry.canceled)
-        entry.action_switch_canceled()
-        self.assertFalse(entry.canceled)
-
     def test_manager_deletes_canceled_entries(self):
         self.canceled_entry.sudo(self.manager).unlink()
         self.assertFalse(self.canceled_entry.exists())

@@ -38,11 +38,7 @@ class TestRightsInteractionUser(RightsCase):
                                            ("user_id", "=", self.user.id)]))
 
     def test_user_cancels_and_restores_entries(self):
-        entry = self.entry.sudo(self.user)
-        entry.action_switch_canceled()
-        self.assertTrue(entry.canceled)
-        entry.action_switch_canceled()
-        self.assertFalse(entry.canceled)
+        self.assertSwitchCanceledTwice(self.entry.sudo(self.user))
 
     def test_user_cannot_delete_entries(self):
         for entry in (self.entry, self.canceled_entry):

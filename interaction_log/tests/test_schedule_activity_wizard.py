@@ -5,15 +5,14 @@ from datetime import timedelta
 from odoo import fields
 from odoo.exceptions import UserError
 
-from .common import InteractionCase
+from .common import EntriesCase
 
 
-class TestScheduleActivityWizard(InteractionCase):
+class TestScheduleActivityWizard(EntriesCase):
 
     @classmethod
     def setUpFixtures(cls):
-        cls.entries = cls.Entry.log_interactions(
-            [cls.customer.id, cls.contact.id, cls.other_customer.id], cls.template)
+        super(TestScheduleActivityWizard, cls).setUpFixtures()
         cls.call_type = cls.env.ref("mail.mail_activity_data_call")
 
     def schedule(self, entries, user=None, **values):

@@ -15,11 +15,6 @@ class TestLoggedSegmentCancel(SegmentCase):
         self.segment = self.create_segment()
         self.logged = self.segment.action_log()
 
-    def test_switch_canceled_cancels_all_entries(self):
-        self.logged.action_switch_canceled()
-        self.assertTrue(self.logged.canceled)
-        self.assertEqual(set(self.logged.entry_ids.mapped("canceled")), {True})
-
     def test_switch_canceled_twice_restores_all_entries(self):
         self.logged.entry_ids[0].action_switch_canceled()
         self.logged.action_switch_canceled()
@@ -61,13 +56,10 @@ class TestLoggedSegmentCancel(SegmentCase):
         self.assertEqual(set(self.logged.entry_ids.mapped("canceled")), {True})
 
     def test_entry_of_logged_segment_can_be_canceled_and_restored_alone(self):
-        entry = self.logged.entry_ids[0]
-        entry.action_switch_canceled()
-        self.assertTrue(entry.canceled)
-        entry.action_switch_canceled()
-        self.assertFalse(entry.canceled)
+        self.assertSwitchCanceledTwice(self.logged.entry_ids[0])
+        self.assertFalse(self.logged.canceled)
 
-    def test_user_switches_canceled(self):
+    def test_user_switch_canceled_cancels_all_entries(self):
         self.logged.sudo(self.user).action_switch_canceled()
         self.assertTrue(self.logged.canceled)
         self.assertEqual(set(self.logged.entry_ids.mapped("canceled")), {True})
