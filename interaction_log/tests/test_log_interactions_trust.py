@@ -16,7 +16,8 @@ class TestLogInteractionsTrust(InteractionCase):
         cls.UserEntry = cls.Entry.sudo(cls.user)
         cls.private_channel = cls.env["mail.channel"].create({
             "name": "Board of directors (private)", "public": "private"})
-        cls.other_company = cls.env["res.company"].create({"name": "Trust Other Co"})
+        cls.other_company, _group, cls.other_template = cls._create_company(
+            "Trust Other Co", "TRUSTO")
 
     def log_as_user(self, **values):
         return self.UserEntry.log_interactions(self.customer.ids, self.template.id, **values)
@@ -75,12 +76,8 @@ class TestLogInteractionsTrust(InteractionCase):
             self.log(attachment_id=attachment.id)
 
     def test_segment_of_another_company_is_refused(self):
-        template = self.env["interaction.template"].create({
-            "code": "TRUSTO", "name": "Other company letter", "company_id": self.other_company.id,
-            "group_id": self.env["interaction.group"].create({
-                "code": "TRUSTO", "name": "Other", "company_id": self.other_company.id}).id})
         segment = self.env["interaction.segment"].create({
-            "name": "Other company mailing", "template_id": template.id,
+            "name": "Other company mailing", "template_id": self.other_template.id,
             "company_id": self.other_company.id})
         with self.assertRaisesRegex(ValidationError, "its own company"):
             self.log(segment_id=segment.id)

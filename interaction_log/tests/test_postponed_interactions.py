@@ -66,14 +66,9 @@ class TestPostponedInteractions(InteractionCase):
         postponed = self.postpone(subject="Offer 42", duration=7.0)
         action = postponed.sudo(self.user).action_resume()
         wizard = self.open_wizard(action["context"])
-        self.assertEqual(wizard.partner_id, self.contact)
-        self.assertEqual(wizard.template_id, self.template)
-        self.assertEqual(wizard.description, "Call about the offer")
-        self.assertEqual(wizard.subject, "Offer 42")
-        self.assertEqual(wizard.cost, 3.0)
-        self.assertEqual(wizard.duration, 7.0)
-        self.assertEqual(wizard.evaluation, "positive")
-        self.assertEqual(wizard.postponed_entry_id, postponed)
+        self.assertFields(wizard, partner_id=self.contact, template_id=self.template,
+                          description="Call about the offer", subject="Offer 42", cost=3.0,
+                          duration=7.0, evaluation="positive", postponed_entry_id=postponed)
 
     def test_resume_logs_the_interaction_once(self):
         postponed = self.postpone()

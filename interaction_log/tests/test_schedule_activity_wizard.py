@@ -29,10 +29,8 @@ class TestScheduleActivityWizard(EntriesCase):
         for entry in self.entries[:2]:
             activity = entry.activity_ids
             self.assertEqual(len(activity), 1)
-            self.assertEqual(activity.res_model, self.Entry._name)
-            self.assertEqual(activity.summary, "Call back")
-            self.assertEqual(activity.user_id, self.manager)
-            self.assertEqual(activity.date_deadline, "2030-03-01")
+            self.assertFields(activity, res_model=self.Entry._name, summary="Call back",
+                              user_id=self.manager, date_deadline="2030-03-01")
         self.assertFalse(self.entries[2].activity_ids)
         mine = self.Entry.sudo(self.manager).search(
             [("activity_ids.user_id", "=", self.manager.id)])
