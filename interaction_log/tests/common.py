@@ -1,11 +1,13 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import threading
 from contextlib import contextmanager
 
 from psycopg2 import IntegrityError
 
+from odoo import SUPERUSER_ID, api
 from odoo.exceptions import AccessError
-from odoo.tests.common import SavepointCase
+from odoo.tests.common import SavepointCase, TransactionCase
 from odoo.tools import mute_logger
 
 
@@ -230,6 +232,39 @@ class RightsCase(InteractionCase):
         """{model: one record} of every configuration model."""
         return {model: self.records[model] for model in (
             "interaction.group", "interaction.template", "interaction.template.setup")}
+
+
+class CommittedCase(TransactionCase):
+    """Tests that commit their data, for other transactions and threads to
+    see it as Odoo's workers would; they delete it again in a cleanup."""
+
+    @contextmanager
+    def committed_env(self):
+        """A superuser environment on a cursor of its own, committed at the end."""
+        with self.registry.cursor() as cr:
+            yield api.Environment(cr, SUPERUSER_ID, {
+                "tracking_disable": True, "mail_create_nolog": True, "no_reset_password": True})
+
+    def run_in_threads(self, *functions):
+        """Run the functions at once, each in a thread of its own; return what
+        each returned, or the repr of what it raised."""
+        outcome = [None] * len(functions)
+
+        def run(index):
+            with api.Environment.manage():
+                try:
+                    outcome[index] = functions[index]()
+                except Exception as error:  # reported by the test, not lost in the thread
+                    outcome[index] = repr(error)
+
+        threads = [threading.Thread(target=run, args=(index,)) for index in range(len(functions))]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60)
+        self.assertFalse([thread for thread in threads if thread.is_alive()],
+                         "a thread took over a minute")
+        return outcome
 
 
 class AutomationMixin(object):

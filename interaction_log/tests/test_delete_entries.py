@@ -25,11 +25,14 @@ class TestDeleteEntries(InteractionCase):
             entries.sudo(self.manager).unlink()
         self.assertEqual(len(entries.exists()), 3)
 
-    def test_contact_with_entries_cannot_be_deleted(self):
-        self.log(self.other_customer)
-        with self.assertRaisesRegex(UserError, "Other Interaction Customer.*has interaction log "
-                                               "entries and cannot be deleted.*[Aa]rchive"):
-            self.other_customer.unlink()
+    def test_contact_with_entries_even_canceled_cannot_be_deleted(self):
+        entry = self.log(self.other_customer)
+        for canceled in (False, True):
+            with self.subTest(canceled=canceled), self.assertRaisesRegex(
+                    UserError, "Other Interaction Customer.*has interaction log entries and "
+                               "cannot be deleted.*[Aa]rchive"):
+                self.other_customer.unlink()
+            entry.action_switch_canceled()
         self.assertTrue(self.other_customer.exists())
 
     def test_company_whose_contacts_have_entries_cannot_be_deleted(self):
@@ -37,11 +40,6 @@ class TestDeleteEntries(InteractionCase):
         with self.assertRaisesRegex(UserError, "[Aa]rchive"):
             self.customer.unlink()
         self.assertTrue(self.customer.exists() and self.contact.exists())
-
-    def test_contact_with_canceled_entries_only_cannot_be_deleted(self):
-        self.log(self.other_customer).action_switch_canceled()
-        with self.assertRaisesRegex(UserError, "[Aa]rchive"):
-            self.other_customer.unlink()
 
     def test_contact_with_entries_is_archived_and_keeps_them(self):
         entry = self.log(self.other_customer)
