@@ -90,8 +90,7 @@ class TestConcurrencyDeleteCanceled(CommittedCase):
         with mock.patch.object(Wizard, "action_delete", delete_when_both_started), \
                 mute_logger("odoo.sql_db"), \
                 self.assertLogs("odoo.service.model", logging.INFO) as logs:
-            outcome = self.run_in_threads(*[
-                deleter(uid, wizard_id) for uid, wizard_id in zip(self.ids["managers"], wizard_ids)])
+            outcome = self.run_in_threads(*map(deleter, self.ids["managers"], wizard_ids))
         self.assertEqual(outcome, ["deleted", "deleted"])
         self.assertTrue(any("retry" in line for line in logs.output),
                         "the two deletions did overlap: one was retried")
