@@ -25,16 +25,12 @@ class TestRightsWithoutInteractionGroups(RightsCase):
                                            "description": "Refused logging"},
         }
 
-    def test_outsiders_cannot_search_interaction_records(self):
-        for who, user in self.outsiders().items():
-            for model in self.records:
-                with self.assertAccessRefused(user=who, model=model):
-                    self.env[model].sudo(user).search([])
-
-    def test_outsiders_cannot_read_interaction_records(self):
+    def test_outsiders_cannot_search_or_read_interaction_records(self):
         for who, user in self.outsiders().items():
             for model, record in self.records.items():
-                with self.assertAccessRefused(user=who, model=model):
+                with self.assertAccessRefused(user=who, model=model, operation="search"):
+                    self.env[model].sudo(user).search([])
+                with self.assertAccessRefused(user=who, model=model, operation="read"):
                     record.sudo(user).read(["display_name"])
 
     def test_outsiders_cannot_create_interaction_records(self):
