@@ -4,7 +4,6 @@ from . import test_log_interactions
 from . import test_log_interactions_trust
 from . import test_segment
 from . import test_segment_logged
-from . import test_segment_access
 from . import test_segment_wizard
 from . import test_switch_canceled
 from . import test_delete_entries
@@ -23,11 +22,7 @@ from . import test_occurrence_concurrency
 from . import test_rights_without_interaction_groups
 from . import test_rights_interaction_user
 from . import test_rights_interaction_manager
-from . import test_multi_company_isolation
-from . import test_bad_input_entries
-from . import test_bad_input_configuration
-from . import test_bad_input_deletion
-from . import test_bad_input_segments
+from . import test_edit_entries
 from . import test_faults_segment_logging
 from . import test_concurrency_delete_canceled
 from . import test_email_outbound

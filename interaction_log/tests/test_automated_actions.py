@@ -1,7 +1,6 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from .common import AutomationMixin
-from .common_segment import SegmentCase
+from .common import AutomationMixin, SegmentCase
 
 
 class TestAutomatedActions(AutomationMixin, SegmentCase):

@@ -24,10 +24,9 @@ class TestCallActivity(ConversationCase):
         activity.action_feedback("Interested, call back next week.")
         entry = self.calls()
         self.assertEqual(len(entry), 1)
-        self.assertEqual(entry.partner_id, self.contact)
-        self.assertEqual(entry.template_id, self.templates["phone_call"])
-        self.assertEqual(entry.note, "Interested, call back next week.")
-        self.assertEqual(entry.description, "Follow up the offer")
+        self.assertFields(entry, partner_id=self.contact, template_id=self.templates["phone_call"],
+                          note="Interested, call back next week.",
+                          description="Follow up the offer")
         self.assertFalse(entry.document_ref, "the call was on the contact itself")
         self.assertTrue(entry.mail_message_id, "linked to the 'activity done' message")
         self.assertFalse(activity.exists())

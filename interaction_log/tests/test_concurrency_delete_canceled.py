@@ -4,18 +4,18 @@ import logging
 import threading
 from unittest import mock
 
-import odoo
-from odoo import SUPERUSER_ID, api
 from odoo.service import model as service_model
-from odoo.tests.common import TransactionCase, at_install, post_install
+from odoo.tests.common import at_install, post_install
 from odoo.tools import mute_logger
+
+from .common import CommittedCase
 
 CANCELED_ENTRIES = 6
 
 
 @at_install(False)  # committed data and real transactions: after the install
 @post_install(True)
-class TestConcurrencyDeleteCanceled(TransactionCase):
+class TestConcurrencyDeleteCanceled(CommittedCase):
     """Two managers run Delete Canceled Entries at the same moment, each in a
     transaction of its own through Odoo's RPC service (which retries a
     transaction that fails to serialize). Every canceled entry is deleted
@@ -27,9 +27,7 @@ class TestConcurrencyDeleteCanceled(TransactionCase):
         self.db = self.env.cr.dbname
         self.addCleanup(self.delete_committed_data)
         self.ids = {}
-        with odoo.registry(self.db).cursor() as cr:
-            env = api.Environment(cr, SUPERUSER_ID, {
-                "tracking_disable": True, "no_reset_password": True})
+        with self.committed_env() as env:
             group = env["interaction.group"].create({"code": "CONCDEL", "name": "Concurrent"})
             template = env["interaction.template"].create({
                 "code": "CONCDEL", "name": "Concurrent delete", "group_id": group.id})
@@ -53,10 +51,9 @@ class TestConcurrencyDeleteCanceled(TransactionCase):
     def delete_committed_data(self):
         if not self.ids:
             return
-        with odoo.registry(self.db).cursor() as cr:
-            cr.execute("DELETE FROM interaction_log_entry WHERE template_id = %s",
-                       [self.ids["template"]])
-            env = api.Environment(cr, SUPERUSER_ID, {})
+        with self.committed_env() as env:
+            env.cr.execute("DELETE FROM interaction_log_entry WHERE template_id = %s",
+                           [self.ids["template"]])
             env["interaction.delete.canceled.wizard"].search([
                 ("create_uid", "in", self.ids["managers"])]).unlink()
             env["res.users"].browse(self.ids["managers"]).unlink()
@@ -83,31 +80,22 @@ class TestConcurrencyDeleteCanceled(TransactionCase):
                 barrier.wait(timeout=30)
             return action_delete(wizard)
 
-        outcome = {}
+        def deleter(uid, wizard_id):
+            def delete():
+                service_model.execute_kw(self.db, uid, "interaction.delete.canceled.wizard",
+                                         "action_delete", [[wizard_id]])
+                return "deleted"
+            return delete
 
-        def delete(uid, wizard_id):
-            with api.Environment.manage():
-                try:
-                    service_model.execute_kw(
-                        self.db, uid, "interaction.delete.canceled.wizard",
-                        "action_delete", [[wizard_id]])
-                    outcome[uid] = "deleted"
-                except Exception as error:  # reported by the test, not lost in the thread
-                    outcome[uid] = repr(error)
-
-        threads = [threading.Thread(target=delete, args=(uid, wizard_id))
-                   for uid, wizard_id in zip(self.ids["managers"], wizard_ids)]
         with mock.patch.object(Wizard, "action_delete", delete_when_both_started), \
                 mute_logger("odoo.sql_db"), \
                 self.assertLogs("odoo.service.model", logging.INFO) as logs:
-            for thread in threads:
-                thread.start()
-            for thread in threads:
-                thread.join(timeout=60)
-        self.assertEqual(set(outcome.values()), {"deleted"}, outcome)
+            outcome = self.run_in_threads(*map(deleter, self.ids["managers"], wizard_ids))
+        self.assertEqual(outcome, ["deleted", "deleted"])
         self.assertTrue(any("retry" in line for line in logs.output),
                         "the two deletions did overlap: one was retried")
-        with odoo.registry(self.db).cursor() as cr:
+        with self.committed_env() as env:
+            cr = env.cr
             cr.execute("SELECT deleted_count FROM interaction_delete_canceled_wizard "
                        "WHERE id IN %s", [tuple(wizard_ids)])
             counts = sorted(row[0] for row in cr.fetchall())

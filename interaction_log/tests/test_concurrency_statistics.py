@@ -2,10 +2,9 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 import threading
 
-import odoo
-from odoo import SUPERUSER_ID, api
-from odoo.tests.common import TransactionCase, at_install, post_install
+from odoo.tests.common import at_install, post_install
 
+from .common import CommittedCase
 from .common_statistics import sql_partner_statistics, sql_template_statistics
 
 PRINTS = 4
@@ -13,7 +12,7 @@ PRINTS = 4
 
 @at_install(False)  # committed data and real transactions: after the install
 @post_install(True)
-class TestConcurrencyStatistics(TransactionCase):
+class TestConcurrencyStatistics(CommittedCase):
     """Prints of the same template for the same contact commit at the same
     moment, while the cron folds the statistics: none of them waits for
     another or fails, and the statistics equal the SQL sums afterwards. The
@@ -21,12 +20,9 @@ class TestConcurrencyStatistics(TransactionCase):
 
     def setUp(self):
         super(TestConcurrencyStatistics, self).setUp()
-        self.db = self.env.cr.dbname
-        self.registry = odoo.registry(self.db)
         self.ids = {}
         self.addCleanup(self.delete_committed_data)
-        with self.registry.cursor() as cr:
-            env = api.Environment(cr, SUPERUSER_ID, {"tracking_disable": True})
+        with self.committed_env() as env:
             group = env["interaction.group"].create({"code": "CONCSTAT", "name": "Concurrent"})
             template = env["interaction.template"].create({
                 "code": "CONCSTAT", "name": "Concurrent print", "group_id": group.id,
@@ -41,10 +37,9 @@ class TestConcurrencyStatistics(TransactionCase):
     def delete_committed_data(self):
         if not self.ids:
             return
-        with self.registry.cursor() as cr:
-            cr.execute("DELETE FROM interaction_log_entry WHERE template_id = %s",
-                       [self.ids["template"]])
-            env = api.Environment(cr, SUPERUSER_ID, {})
+        with self.committed_env() as env:
+            env.cr.execute("DELETE FROM interaction_log_entry WHERE template_id = %s",
+                           [self.ids["template"]])
             env["res.partner"].browse(self.ids["partners"]).unlink()
             env["interaction.template"].browse(self.ids["template"]).unlink()
             env["interaction.group"].browse(self.ids["group"]).unlink()
@@ -52,42 +47,28 @@ class TestConcurrencyStatistics(TransactionCase):
 
     def test_concurrent_prints_and_fold_neither_conflict_nor_lose_a_count(self):
         barrier = threading.Barrier(PRINTS + 1)
-        outcome = {}
 
         def print_document(index):
-            with api.Environment.manage():
-                try:
-                    with self.registry.cursor() as cr:
-                        env = api.Environment(cr, SUPERUSER_ID, {})
-                        cr.execute("SELECT 1")  # every snapshot before any commit
-                        barrier.wait(timeout=30)
-                        env["interaction.log.entry"].log_interactions(
-                            [self.ids["partners"][0]], self.ids["template"],
-                            document_name="PRINT-%d" % index)
-                    outcome[index] = "logged"
-                except Exception as error:  # reported by the test, not lost in the thread
-                    outcome[index] = repr(error)
+            def log():
+                with self.committed_env() as env:
+                    env.cr.execute("SELECT 1")  # every snapshot before any commit
+                    barrier.wait(timeout=30)
+                    env["interaction.log.entry"].log_interactions(
+                        [self.ids["partners"][0]], self.ids["template"],
+                        document_name="PRINT-%d" % index)
+                return "logged"
+            return log
 
         def fold():
-            with api.Environment.manage():
-                try:
-                    barrier.wait(timeout=30)
-                    with self.registry.cursor() as cr:
-                        env = api.Environment(cr, SUPERUSER_ID, {})
-                        env["interaction.statistics.store"]._cron_fold_statistics()
-                    outcome["fold"] = "folded"
-                except Exception as error:
-                    outcome["fold"] = repr(error)
+            barrier.wait(timeout=30)
+            with self.committed_env() as env:
+                env["interaction.statistics.store"]._cron_fold_statistics()
+            return "folded"
 
-        threads = [threading.Thread(target=print_document, args=(index,))
-                   for index in range(PRINTS)] + [threading.Thread(target=fold)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(timeout=60)
-        self.assertEqual(sorted(set(outcome.values())), ["folded", "logged"], outcome)
-        with self.registry.cursor() as cr:
-            env = api.Environment(cr, SUPERUSER_ID, {})
+        outcome = self.run_in_threads(*[print_document(index) for index in range(PRINTS)], fold)
+        self.assertEqual(outcome, ["logged"] * PRINTS + ["folded"])
+        with self.committed_env() as env:
+            cr = env.cr
             Store = env["interaction.statistics.store"]
             for folded in (False, True):
                 if folded:

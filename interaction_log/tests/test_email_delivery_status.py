@@ -1,16 +1,13 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 import socket
-import threading
-from contextlib import contextmanager
 
 from aiosmtpd.controller import Controller
 
-import odoo
-from odoo import SUPERUSER_ID, api
-from odoo.tests.common import TransactionCase, at_install, post_install
+from odoo.tests.common import at_install, post_install
 from odoo.tools import mute_logger
 
+from .common import CommittedCase
 from .common_conversations import setup_conversation_templates
 
 
@@ -41,7 +38,7 @@ def free_port():
 
 @at_install(False)  # real SMTP sending and committed data: after the install
 @post_install(True)
-class TestEmailDeliveryStatus(TransactionCase):
+class TestEmailDeliveryStatus(CommittedCase):
     """An email entry is in progress until the mail queue sends its email,
     delivered once a real SMTP server (aiosmtpd on localhost, set as Odoo's
     outgoing mail server) accepted it, error when the server refused it or
@@ -52,7 +49,6 @@ class TestEmailDeliveryStatus(TransactionCase):
 
     def setUp(self):
         super(TestEmailDeliveryStatus, self).setUp()
-        self.db = self.env.cr.dbname
         self.created = []
         self.addCleanup(self.delete_committed_data)
         with self.committed_env() as env:
@@ -69,13 +65,6 @@ class TestEmailDeliveryStatus(TransactionCase):
             self.company_id = company.id
             self.partner_id = env["res.partner"].create({
                 "name": "SMTP Contact", "email": "smtp.contact@example.com"}).id
-
-    @contextmanager
-    def committed_env(self):
-        """A superuser environment on a cursor of its own, committed at the end."""
-        with odoo.registry(self.db).cursor() as cr:
-            yield api.Environment(cr, SUPERUSER_ID, {
-                "tracking_disable": True, "mail_create_nolog": True})
 
     def delete_committed_data(self):
         with self.committed_env() as env:
@@ -126,19 +115,10 @@ class TestEmailDeliveryStatus(TransactionCase):
         """Run function(env) in a thread of its own with its own cursor, as
         Odoo's post-commit sending and the cron do (not a test thread: the
         email really leaves through SMTP)."""
-        errors = []
-
         def run():
-            try:
-                with api.Environment.manage(), self.committed_env() as env:
-                    function(env)
-            except Exception as error:  # pylint: disable=broad-except
-                errors.append(error)
-        thread = threading.Thread(target=run)
-        thread.start()
-        thread.join(60)
-        self.assertFalse(thread.is_alive(), "sending took over a minute")
-        self.assertFalse(errors, errors)
+            with self.committed_env() as env:
+                function(env)
+        self.assertEqual(self.run_in_threads(run), [None])
 
     def status_of(self, message_id):
         with self.committed_env() as env:

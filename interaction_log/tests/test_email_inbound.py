@@ -64,13 +64,11 @@ class TestEmailInbound(ConversationCase):
         self.assertEqual(self.receive(), self.customer.id, "routed to the thread it answers")
         entry = self.inbound()
         self.assertEqual(len(entry), 1)
-        self.assertEqual(entry.partner_id, self.contact)
-        self.assertEqual(entry.template_id, self.templates["email_inbound"])
-        self.assertEqual(entry.information_flow, "inbound")
-        self.assertEqual(entry.initiated_by, "them")
-        self.assertEqual(entry.correspondence_type, "email")
-        self.assertEqual(entry.subject, "Re: Offer")
-        self.assertEqual(entry.document_ref, self.customer)
+        self.assertFields(entry, partner_id=self.contact,
+                          template_id=self.templates["email_inbound"],
+                          information_flow="inbound", initiated_by="them",
+                          correspondence_type="email", subject="Re: Offer",
+                          document_ref=self.customer)
         self.assertEqual(entry.mail_message_id.message_id, "<reply-1@customer.example.com>")
         self.assertFalse(entry.delivery_status)
 

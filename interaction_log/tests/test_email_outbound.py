@@ -24,16 +24,12 @@ class TestEmailOutbound(ConversationCase):
         entries = self.entries(mail_message_id=message.id)
         self.assertEqual(entries.mapped("partner_id"), self.contact | self.other_customer)
         for entry in entries:
-            self.assertEqual(entry.template_id, self.templates["email"])
-            self.assertEqual(entry.document_type, "email")
-            self.assertEqual(entry.correspondence_type, "email")
-            self.assertEqual(entry.information_flow, "outbound")
-            self.assertEqual(entry.initiated_by, "us")
-            self.assertEqual(entry.subject, "Our offer")
-            self.assertEqual(entry.description, "Our offer")
-            self.assertEqual(entry.document_ref, self.customer, "the record it was sent from")
-            self.assertEqual(entry.delivery_status, "in_progress", "queued, not sent yet")
-            self.assertEqual(entry.user_id, self.env.user)
+            # from the record it was sent from; queued, not sent yet
+            self.assertFields(entry, template_id=self.templates["email"], document_type="email",
+                              correspondence_type="email", information_flow="outbound",
+                              initiated_by="us", subject="Our offer", description="Our offer",
+                              document_ref=self.customer, delivery_status="in_progress",
+                              user_id=self.env.user)
 
     def test_message_to_the_contact_itself_has_no_source_document(self):
         message = self.send(self.contact, self.contact)

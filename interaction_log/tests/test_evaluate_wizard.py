@@ -1,16 +1,11 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import UserError
 
-from .common import InteractionCase
+from .common import EntriesCase
 
 
-class TestEvaluateWizard(InteractionCase):
-
-    @classmethod
-    def setUpFixtures(cls):
-        cls.entries = cls.Entry.log_interactions(
-            [cls.customer.id, cls.contact.id, cls.other_customer.id], cls.template)
+class TestEvaluateWizard(EntriesCase):
 
     def evaluate(self, entries, evaluation, user=None):
         Wizard = self.env["interaction.evaluate.wizard"].with_context(
@@ -29,6 +24,6 @@ class TestEvaluateWizard(InteractionCase):
             self.evaluate(self.Entry, "positive", self.user)
 
     def test_evaluate_without_interaction_rights_is_refused(self):
-        with self.assertRaises(AccessError):
+        with self.assertAccessRefused():
             self.evaluate(self.entries, "negative", self.user_plain)
         self.assertEqual(self.entries.mapped("evaluation"), [False] * 3)

@@ -1,6 +1,6 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.exceptions import UserError, ValidationError
 
 from .common import InteractionCase
 
@@ -10,39 +10,18 @@ class TestLogInteractions(InteractionCase):
     def test_log_applies_template_defaults(self):
         entry = self.log(self.contact)
         self.assertEqual(len(entry), 1)
-        self.assertEqual(entry.partner_id, self.contact)
-        self.assertEqual(entry.commercial_partner_id, self.customer)
-        self.assertEqual(entry.template_id, self.template)
-        self.assertEqual(entry.group_id, self.group)
-        self.assertEqual(entry.description, "Test letter")
-        self.assertEqual(entry.cost, 2.5)
-        self.assertEqual(entry.duration, 10.0)
-        self.assertEqual(entry.information_flow, "outbound")
-        self.assertEqual(entry.initiated_by, "us")
-        self.assertEqual(entry.correspondence_type, "hard_copy")
-        self.assertEqual(entry.user_id, self.env.user)
-        self.assertEqual(entry.company_id, self.company)
-        self.assertFalse(entry.canceled)
-        self.assertFalse(entry.attempt_failed)
+        self.assertTemplateDefaults(entry)
+        self.assertFields(entry, partner_id=self.contact, commercial_partner_id=self.customer,
+                          template_id=self.template, group_id=self.group, user_id=self.env.user,
+                          company_id=self.company, canceled=False, attempt_failed=False)
         self.assertTrue(entry.date)
         self.assertTrue(entry.entry_no)
 
-    def test_log_salesperson_defaults_to_contact_company_salesperson(self):
-        entry = self.log(self.contact)
-        self.assertEqual(entry.salesperson_id, self.salesman)
-
     def test_log_given_values_override_template(self):
-        entry = self.log(self.customer, description="Price list 2026", cost=7.0,
-                         duration=0.0, information_flow="inbound",
-                         evaluation="positive", attempt_failed=True,
-                         date="2026-01-15 10:30:00")
-        self.assertEqual(entry.description, "Price list 2026")
-        self.assertEqual(entry.cost, 7.0)
-        self.assertEqual(entry.duration, 0.0)
-        self.assertEqual(entry.information_flow, "inbound")
-        self.assertEqual(entry.evaluation, "positive")
-        self.assertTrue(entry.attempt_failed)
-        self.assertEqual(entry.date, "2026-01-15 10:30:00")
+        values = dict(description="Price list 2026", cost=7.0, duration=0.0,
+                      information_flow="inbound", evaluation="positive", attempt_failed=True,
+                      date="2026-01-15 10:30:00")
+        self.assertFields(self.log(self.customer, **values), **values)
 
     def test_log_accepts_ids_and_keeps_partner_order_with_repeats(self):
         partner_ids = [self.other_customer.id, self.customer.id, self.other_customer.id]
@@ -55,10 +34,6 @@ class TestLogInteractions(InteractionCase):
         self.assertEqual(entries.mapped("description"), ["For customer", "For other"])
         self.assertEqual(entries.mapped("cost"), [1.0, 1.0])
 
-    def test_log_list_of_wrong_length_is_refused(self):
-        with self.assertRaises(UserError):
-            self.log(self.customer | self.other_customer, description=["Only one"])
-
     def test_log_entry_numbers_increase(self):
         entries = self.log(self.customer | self.other_customer | self.contact)
         numbers = entries.mapped("entry_no")
@@ -68,33 +43,9 @@ class TestLogInteractions(InteractionCase):
     def test_log_nothing_for_no_partner(self):
         self.assertFalse(self.log(self.env["res.partner"]))
 
-    def test_log_archived_template_is_refused(self):
-        self.template.active = False
-        with self.assertRaisesRegex(UserError, "archived"):
-            self.log()
-
-    def test_log_missing_template_is_refused(self):
-        with self.assertRaises(UserError):
-            self.Entry.log_interactions(self.customer, False)
-
-    def test_log_missing_partner_is_refused(self):
-        with self.assertRaisesRegex(UserError, "do not exist"):
-            self.log([self.customer.id, 999999999])
-        self.assertFalse(self.Entry.search([("partner_id", "=", self.customer.id)]))
-
-    def test_log_negative_cost_is_refused(self):
-        with self.assertRaises(ValidationError):
-            self.log(cost=-1)
-        with self.assertRaises(ValidationError):
-            self.log(self.customer | self.other_customer, duration=[1.0, -5.0])
-
     def test_log_unknown_field_is_refused(self):
         with self.assertRaisesRegex(UserError, "no_such_field"):
             self.log(no_such_field=1)
-
-    def test_log_invalid_selection_is_refused(self):
-        with self.assertRaises(UserError):
-            self.log(evaluation="superb")
 
     def test_log_other_company_partner_is_refused(self):
         company2 = self.env["res.company"].create({"name": "Interaction Second Co"})
@@ -105,7 +56,7 @@ class TestLogInteractions(InteractionCase):
 
     def test_log_other_company_than_template_is_refused(self):
         company2 = self.env["res.company"].create({"name": "Interaction Third Co"})
-        with self.assertRaises(ValidationError):
+        with self.assertRaisesRegex(ValidationError, "log its interactions in that company"):
             self.log(company_id=company2.id)
 
     def test_occurrence_counts_entries_of_same_document(self):
@@ -135,24 +86,75 @@ class TestLogInteractions(InteractionCase):
         self.assertEqual(entry.cost, 2.5)
         self.assertTrue(entry.entry_no)
 
-    def test_partner_interaction_count_includes_contacts(self):
-        self.log(self.customer)
-        self.log(self.contact)
-        canceled = self.log(self.contact)
-        canceled.action_switch_canceled()
-        self.assertEqual(self.customer.interaction_count, 2)
-        self.assertEqual(self.contact.interaction_count, 1)
-        self.assertEqual(self.other_customer.interaction_count, 0)
 
-    def test_user_logs_interactions(self):
-        entry = self.Entry.sudo(self.user).log_interactions(self.customer, self.template)
-        self.assertEqual(entry.user_id, self.user)
+class TestLogInteractionsBadInput(InteractionCase):
+    """Bad values given when recording an entry are refused with a message
+    that says what to do, and nothing is written."""
 
-    def test_user_without_rights_cannot_log(self):
-        with self.assertRaises(AccessError):
-            self.Entry.sudo(self.user_plain).log_interactions(self.customer, self.template)
+    def assertRefused(self, exception, message, **values):
+        """log_interactions(customer, other_customer) with ``values`` is refused
+        with ``message`` and leaves no entry."""
+        before = self.Entry.search_count([])
+        with self.assertRaisesRegex(exception, message):
+            self.log(self.customer | self.other_customer, **values)
+        self.assertEqual(self.Entry.search_count([]), before)
 
-    def test_log_invalidates_partner_count(self):
-        self.assertEqual(self.customer.interaction_count, 0)
-        self.log(self.customer)
-        self.assertEqual(self.customer.interaction_count, 1)
+    def test_negative_cost_is_refused(self):
+        self.assertRefused(ValidationError, "cannot be negative: enter zero or more", cost=-0.01)
+
+    def test_negative_duration_is_refused(self):
+        self.assertRefused(ValidationError, "cannot be negative", duration=[5.0, -1.0])
+
+    def test_absurd_cost_is_refused(self):
+        self.assertRefused(ValidationError, "cost of an interaction cannot exceed", cost=1e13)
+
+    def test_absurd_duration_is_refused(self):
+        # more than a year, in minutes
+        self.assertRefused(ValidationError, "duration.*cannot exceed", duration=600000)
+
+    def test_cost_that_is_not_a_number_is_refused(self):
+        for cost in ("twelve", float("nan"), float("inf")):
+            with self.subTest(cost=cost):
+                self.assertRefused(UserError, "not a valid .*[Cc]ost", cost=cost)
+
+    def test_date_that_is_not_a_date_is_refused(self):
+        self.assertRefused(UserError, "not a valid .*Date", date="last tuesday")
+
+    def test_contact_id_that_is_not_a_number_is_refused(self):
+        with self.assertRaisesRegex(UserError, "Give the contacts"):
+            self.log(["abc"])
+
+    def test_unknown_contact_is_refused(self):
+        with self.assertRaisesRegex(UserError, "do not exist"):
+            self.log([self.customer.id, 2147483000])
+        self.assertFalse(self.Entry.search([("partner_id", "=", self.customer.id)]))
+
+    def test_invalid_selection_key_is_refused(self):
+        self.assertRefused(UserError, "not a valid value for Information Flow",
+                           information_flow="sideways")
+
+    def test_empty_description_is_refused(self):
+        self.assertRefused(ValidationError, "Give each interaction a description",
+                           description=["Letter", ""])
+
+    def test_list_of_wrong_length_is_refused(self):
+        self.assertRefused(UserError, "give one value per contact", cost=[1.0])
+
+    def test_source_document_of_unknown_model_is_refused(self):
+        self.assertRefused(UserError, "not a model", document_ref="no.such.model,1")
+
+    def test_entry_without_contact_is_refused(self):
+        with self.assertRaisesRegex(UserError, "Choose the contact"):
+            self.Entry.create({"template_id": self.template.id})
+
+    def test_entry_without_template_is_refused(self):
+        with self.assertRaisesRegex(UserError, "Choose one existing interaction template"):
+            self.Entry.create({"partner_id": self.customer.id})
+        with self.assertRaisesRegex(UserError, "Choose one existing interaction template"):
+            self.Entry.log_interactions(self.customer, False)
+        self.assertFalse(self.Entry.search([("partner_id", "=", self.customer.id)]))
+
+    def test_entry_with_archived_template_is_refused(self):
+        self.template_call.active = False
+        with self.assertRaisesRegex(UserError, "archived"):
+            self.log(template=self.template_call)

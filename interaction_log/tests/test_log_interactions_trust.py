@@ -16,18 +16,19 @@ class TestLogInteractionsTrust(InteractionCase):
         cls.UserEntry = cls.Entry.sudo(cls.user)
         cls.private_channel = cls.env["mail.channel"].create({
             "name": "Board of directors (private)", "public": "private"})
-        cls.other_company = cls.env["res.company"].create({"name": "Trust Other Co"})
+        cls.other_company, _group, cls.other_template = cls._create_company(
+            "Trust Other Co", "TRUSTO")
 
     def log_as_user(self, **values):
         return self.UserEntry.log_interactions(self.customer.ids, self.template.id, **values)
 
     def test_unreadable_source_document_is_refused(self):
-        with self.assertRaises(AccessError):
+        with self.assertRaisesRegex(AccessError, "does not exist or you may not read it"):
             self.log_as_user(document_ref="mail.channel,%d" % self.private_channel.id)
         self.assertFalse(self.Entry.search([("document_name", "=", self.private_channel.name)]))
 
     def test_missing_source_document_is_refused(self):
-        with self.assertRaises(AccessError):
+        with self.assertRaisesRegex(AccessError, "does not exist or you may not read it"):
             self.log_as_user(document_ref="res.partner,999999999")
 
     def test_readable_source_document_is_linked_with_its_name(self):
@@ -64,7 +65,7 @@ class TestLogInteractionsTrust(InteractionCase):
         attachment = self.env["ir.attachment"].create({
             "name": "minutes.pdf", "datas": base64.b64encode(b"%PDF-1.4 minutes"),
             "res_model": "mail.channel", "res_id": self.private_channel.id})
-        with self.assertRaises(AccessError):
+        with self.assertAccessRefused():
             self.log_as_user(attachment_id=attachment.id)
 
     def test_attachment_of_another_company_is_refused(self):
@@ -75,12 +76,8 @@ class TestLogInteractionsTrust(InteractionCase):
             self.log(attachment_id=attachment.id)
 
     def test_segment_of_another_company_is_refused(self):
-        template = self.env["interaction.template"].create({
-            "code": "TRUSTO", "name": "Other company letter", "company_id": self.other_company.id,
-            "group_id": self.env["interaction.group"].create({
-                "code": "TRUSTO", "name": "Other", "company_id": self.other_company.id}).id})
         segment = self.env["interaction.segment"].create({
-            "name": "Other company mailing", "template_id": template.id,
+            "name": "Other company mailing", "template_id": self.other_template.id,
             "company_id": self.other_company.id})
         with self.assertRaisesRegex(ValidationError, "its own company"):
             self.log(segment_id=segment.id)

@@ -2,7 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 import base64
 
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import UserError
 from odoo.tools.safe_eval import safe_eval
 
 from .common import InteractionCase
@@ -66,14 +66,9 @@ class TestPostponedInteractions(InteractionCase):
         postponed = self.postpone(subject="Offer 42", duration=7.0)
         action = postponed.sudo(self.user).action_resume()
         wizard = self.open_wizard(action["context"])
-        self.assertEqual(wizard.partner_id, self.contact)
-        self.assertEqual(wizard.template_id, self.template)
-        self.assertEqual(wizard.description, "Call about the offer")
-        self.assertEqual(wizard.subject, "Offer 42")
-        self.assertEqual(wizard.cost, 3.0)
-        self.assertEqual(wizard.duration, 7.0)
-        self.assertEqual(wizard.evaluation, "positive")
-        self.assertEqual(wizard.postponed_entry_id, postponed)
+        self.assertFields(wizard, partner_id=self.contact, template_id=self.template,
+                          description="Call about the offer", subject="Offer 42", cost=3.0,
+                          duration=7.0, evaluation="positive", postponed_entry_id=postponed)
 
     def test_resume_logs_the_interaction_once(self):
         postponed = self.postpone()
@@ -114,6 +109,6 @@ class TestPostponedInteractions(InteractionCase):
         entry = self.log(self.contact)
         with self.assertRaisesRegex(UserError, "Only postponed interactions can be discarded"):
             entry.sudo(self.user).action_discard_postponed()
-        with self.assertRaises(AccessError):
+        with self.assertAccessRefused():
             self.postpone().sudo(self.user_plain).action_discard_postponed()
         self.assertTrue(entry.exists())

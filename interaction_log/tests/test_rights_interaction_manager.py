@@ -1,8 +1,6 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo.exceptions import UserError
-
-from .common_rights import RightsCase
+from .common import RightsCase
 
 
 class TestRightsInteractionManager(RightsCase):
@@ -27,13 +25,6 @@ class TestRightsInteractionManager(RightsCase):
         group.unlink()
         self.assertFalse(setup.exists() or template.exists() or group.exists())
 
-    def test_manager_records_cancels_and_restores(self):
-        entry = self.Entry.sudo(self.manager).log_interactions(self.customer, self.template)
-        entry.action_switch_canceled()
-        self.assertTrue(entry.canceled)
-        entry.action_switch_canceled()
-        self.assertFalse(entry.canceled)
-
     def test_manager_deletes_canceled_entries(self):
         self.canceled_entry.sudo(self.manager).unlink()
         self.assertFalse(self.canceled_entry.exists())
@@ -45,15 +36,6 @@ class TestRightsInteractionManager(RightsCase):
         self.assertFalse(self.canceled_entry.exists())
         self.assertTrue(self.entry.exists())
 
-    def test_manager_cannot_delete_entries_that_are_not_canceled(self):
-        with self.assertRaisesRegex(UserError, "Only canceled"):
-            self.entry.sudo(self.manager).unlink()
-        self.assertTrue(self.entry.exists())
-
-    def test_manager_deletes_a_segment_and_a_canceled_logging(self):
+    def test_manager_deletes_a_segment(self):
         self.segment.sudo(self.manager).unlink()
-        logged = self.logged_segment.sudo(self.manager)
-        logged.action_switch_canceled()
-        logged.entry_ids.unlink()
-        logged.unlink()
-        self.assertFalse(self.segment.exists() or self.logged_segment.exists())
+        self.assertFalse(self.segment.exists())

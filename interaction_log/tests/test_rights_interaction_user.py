@@ -1,8 +1,6 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo.exceptions import AccessError
-
-from .common_rights import RightsCase
+from .common import RightsCase
 
 
 class TestRightsInteractionUser(RightsCase):
@@ -10,7 +8,7 @@ class TestRightsInteractionUser(RightsCase):
     deletes nothing and configures nothing."""
 
     def test_user_reads_every_interaction_record(self):
-        for model, record in self.all_records().items():
+        for model, record in self.records.items():
             with self.subTest(model=model):
                 self.assertIn(record, self.env[model].sudo(self.user).search([]))
                 self.assertTrue(record.sudo(self.user).read(["display_name"]))
@@ -22,6 +20,15 @@ class TestRightsInteractionUser(RightsCase):
             "partner_id": self.contact.id, "template_id": self.template_call.id})
         self.assertEqual(created.user_id, self.user)
 
+    def test_user_creates_and_logs_a_segment(self):
+        segment = self.env["interaction.segment"].sudo(self.user).create({
+            "name": "Segment of a user", "template_id": self.template.id,
+            "partner_ids": [(6, 0, (self.customer | self.contact).ids)]})
+        logged = segment.action_log()
+        self.assertEqual(logged.user_id, self.user)
+        self.assertEqual(logged.entry_count, 2)
+        self.assertEqual(set(logged.entry_ids.mapped("user_id")), {self.user})
+
     def test_user_records_with_the_create_wizard(self):
         wizard = self.env["interaction.create.wizard"].sudo(self.user).create({
             "partner_id": self.customer.id, "template_id": self.template.id,
@@ -31,27 +38,17 @@ class TestRightsInteractionUser(RightsCase):
                                            ("user_id", "=", self.user.id)]))
 
     def test_user_cancels_and_restores_entries(self):
-        entry = self.entry.sudo(self.user)
-        entry.action_switch_canceled()
-        self.assertTrue(entry.canceled)
-        entry.action_switch_canceled()
-        self.assertFalse(entry.canceled)
-
-    def test_user_cancels_with_the_switch_wizard(self):
-        wizard = self.env["interaction.switch.canceled.wizard"].sudo(self.user).with_context(
-            active_model="interaction.log.entry", active_ids=self.entry.ids).create({})
-        wizard.action_confirm()
-        self.assertTrue(self.entry.canceled)
+        self.assertSwitchCanceledTwice(self.entry.sudo(self.user))
 
     def test_user_cannot_delete_entries(self):
         for entry in (self.entry, self.canceled_entry):
-            with self.subTest(canceled=entry.canceled), self.assertRaises(AccessError):
+            with self.assertAccessRefused(canceled=entry.canceled):
                 entry.sudo(self.user).unlink()
         self.assertTrue(self.canceled_entry.exists())
 
     def test_user_cannot_run_the_delete_canceled_wizard(self):
         wizard = self.env["interaction.delete.canceled.wizard"].sudo(self.user).create({})
-        with self.assertRaises(AccessError):
+        with self.assertAccessRefused():
             wizard.action_delete()
         self.assertTrue(self.canceled_entry.exists())
 
@@ -64,15 +61,15 @@ class TestRightsInteractionUser(RightsCase):
                                            "template_id": self.template.id},
         }
         for model, record in self.configuration().items():
-            with self.subTest(model=model, operation="create"), self.assertRaises(AccessError):
+            with self.assertAccessRefused(model=model, operation="create"):
                 self.env[model].sudo(self.user).create(values[model])
-            with self.subTest(model=model, operation="write"), self.assertRaises(AccessError):
+            with self.assertAccessRefused(model=model, operation="write"):
                 record.sudo(self.user).write({"company_id": self.company.id})
-            with self.subTest(model=model, operation="unlink"), self.assertRaises(AccessError):
+            with self.assertAccessRefused(model=model, operation="unlink"):
                 record.sudo(self.user).unlink()
 
     def test_user_cannot_delete_segments(self):
         for record in (self.segment, self.logged_segment):
-            with self.subTest(model=record._name), self.assertRaises(AccessError):
+            with self.assertAccessRefused(model=record._name):
                 record.sudo(self.user).unlink()
         self.assertTrue(self.segment.exists())

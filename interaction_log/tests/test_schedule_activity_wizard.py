@@ -3,17 +3,16 @@
 from datetime import timedelta
 
 from odoo import fields
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import UserError
 
-from .common import InteractionCase
+from .common import EntriesCase
 
 
-class TestScheduleActivityWizard(InteractionCase):
+class TestScheduleActivityWizard(EntriesCase):
 
     @classmethod
     def setUpFixtures(cls):
-        cls.entries = cls.Entry.log_interactions(
-            [cls.customer.id, cls.contact.id, cls.other_customer.id], cls.template)
+        super(TestScheduleActivityWizard, cls).setUpFixtures()
         cls.call_type = cls.env.ref("mail.mail_activity_data_call")
 
     def schedule(self, entries, user=None, **values):
@@ -30,10 +29,8 @@ class TestScheduleActivityWizard(InteractionCase):
         for entry in self.entries[:2]:
             activity = entry.activity_ids
             self.assertEqual(len(activity), 1)
-            self.assertEqual(activity.res_model, self.Entry._name)
-            self.assertEqual(activity.summary, "Call back")
-            self.assertEqual(activity.user_id, self.manager)
-            self.assertEqual(activity.date_deadline, "2030-03-01")
+            self.assertFields(activity, res_model=self.Entry._name, summary="Call back",
+                              user_id=self.manager, date_deadline="2030-03-01")
         self.assertFalse(self.entries[2].activity_ids)
         mine = self.Entry.sudo(self.manager).search(
             [("activity_ids.user_id", "=", self.manager.id)])
@@ -56,6 +53,6 @@ class TestScheduleActivityWizard(InteractionCase):
         self.assertFalse(self.entries.mapped("activity_ids"))
 
     def test_schedule_activity_without_interaction_rights_is_refused(self):
-        with self.assertRaises(AccessError):
+        with self.assertAccessRefused():
             self.schedule(self.entries, self.user_plain)
         self.assertFalse(self.entries.mapped("activity_ids"))

@@ -2,9 +2,9 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from unittest import mock
 
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import UserError
 
-from .common_segment import SegmentCase
+from .common import SegmentCase
 
 
 class TestLoggedSegmentCancel(SegmentCase):
@@ -15,11 +15,6 @@ class TestLoggedSegmentCancel(SegmentCase):
         self.segment = self.create_segment()
         self.logged = self.segment.action_log()
 
-    def test_switch_canceled_cancels_all_entries(self):
-        self.logged.action_switch_canceled()
-        self.assertTrue(self.logged.canceled)
-        self.assertEqual(set(self.logged.entry_ids.mapped("canceled")), {True})
-
     def test_switch_canceled_twice_restores_all_entries(self):
         self.logged.entry_ids[0].action_switch_canceled()
         self.logged.action_switch_canceled()
@@ -27,7 +22,8 @@ class TestLoggedSegmentCancel(SegmentCase):
         self.assertFalse(self.logged.canceled)
         self.assertEqual(set(self.logged.entry_ids.mapped("canceled")), {False})
 
-    def test_switch_canceled_writes_entries_once(self):
+    def switch_canceled_counting_writes(self):
+        """Switch the logged segment; the size of each write of entries."""
         Entry = type(self.Entry)
         write = Entry.write
         calls = []
@@ -38,62 +34,45 @@ class TestLoggedSegmentCancel(SegmentCase):
 
         with mock.patch.object(Entry, "write", counting_write):
             self.logged.action_switch_canceled()
-        self.assertEqual(calls, [3])
+        return calls
 
-    def test_switch_canceled_writes_in_batches(self):
-        Entry = type(self.Entry)
-        write = Entry.write
-        calls = []
-
-        def counting_write(records, vals):
-            calls.append(len(records))
-            return write(records, vals)
-
-        with mock.patch.object(type(self.logged), "_switch_batch_size", 2), \
-                mock.patch.object(Entry, "write", counting_write):
-            self.logged.action_switch_canceled()
-        self.assertEqual(calls, [2, 1])
-        self.assertEqual(set(self.logged.entry_ids.mapped("canceled")), {True})
+    def test_switch_canceled_writes_entries_once_per_batch(self):
+        self.assertEqual(self.switch_canceled_counting_writes(), [3])
+        with mock.patch.object(type(self.logged), "_switch_batch_size", 2):
+            self.assertEqual(self.switch_canceled_counting_writes(), [2, 1])
+        self.assertEqual(set(self.logged.entry_ids.mapped("canceled")), {False})
 
     def test_entry_cannot_be_restored_while_logged_segment_is_canceled(self):
         self.logged.action_switch_canceled()
         entry = self.logged.entry_ids[0]
         with self.assertRaisesRegex(UserError, "canceled logged segment.*Restore the logged"):
-            entry.action_switch_canceled()
+            entry.sudo(self.user).action_switch_canceled()
         with self.assertRaisesRegex(UserError, "canceled logged segment"):
             entry.write({"canceled": False})
-        self.assertTrue(entry.canceled)
+        wizard = self.env["interaction.switch.canceled.wizard"].sudo(self.user).create({
+            "entry_ids": [(6, 0, entry.ids)]})
+        with self.assertRaisesRegex(UserError, "Restore the logged segment"):
+            wizard.action_confirm()
+        self.assertEqual(set(self.logged.entry_ids.mapped("canceled")), {True})
 
     def test_entry_of_logged_segment_can_be_canceled_and_restored_alone(self):
-        entry = self.logged.entry_ids[0]
-        entry.action_switch_canceled()
-        self.assertTrue(entry.canceled)
-        entry.action_switch_canceled()
-        self.assertFalse(entry.canceled)
+        self.assertSwitchCanceledTwice(self.logged.entry_ids[0])
+        self.assertFalse(self.logged.canceled)
 
-    def test_entry_without_logged_segment_can_be_restored(self):
-        entry = self.Entry.log_interactions(self.partners[0], self.template)
-        entry.action_switch_canceled()
-        entry.action_switch_canceled()
-        self.assertFalse(entry.canceled)
-
-    def test_user_switches_canceled(self):
+    def test_user_switch_canceled_cancels_all_entries(self):
         self.logged.sudo(self.user).action_switch_canceled()
         self.assertTrue(self.logged.canceled)
         self.assertEqual(set(self.logged.entry_ids.mapped("canceled")), {True})
 
     def test_user_without_group_cannot_switch_canceled(self):
-        with self.assertRaises(AccessError):
-            self.logged.sudo(self.employee).action_switch_canceled()
+        with self.assertAccessRefused():
+            self.logged.sudo(self.user_plain).action_switch_canceled()
         self.assertFalse(self.logged.canceled)
 
     def test_logged_segment_with_entries_cannot_be_deleted(self):
         with self.assertRaisesRegex(UserError, "cancel it instead"):
             self.logged.sudo(self.manager).unlink()
-
-    def test_logged_segment_cannot_be_deleted_by_user(self):
-        with self.assertRaises(AccessError):
-            self.logged.sudo(self.user).unlink()
+        self.assertTrue(self.logged.exists())
 
     def test_logged_segment_is_deleted_once_its_entries_are(self):
         self.logged.action_switch_canceled()
@@ -125,12 +104,11 @@ class TestLoggedSegmentFrozen(SegmentCase):
                 self.segment.sudo(self.manager).write({name: value})
         self.assertTrue(self.segment.logged)
 
-    def test_unlogged_segment_cannot_be_logged_twice(self):
-        with self.assertRaises(UserError):
-            self.segment.write({"logged": False})
-        with self.assertRaisesRegex(UserError, "already been logged"):
-            self.segment.action_log()
-        self.assertEqual(len(self.segment.logged_segment_ids), 1)
+    def test_logged_segment_cannot_be_deleted(self):
+        with self.assertRaisesRegex(
+                UserError, "has been logged.*cannot be deleted.*cancel its logged segment"):
+            self.segment.sudo(self.manager).unlink()
+        self.assertTrue(self.segment.exists())
 
     def test_logged_segment_can_be_renamed(self):
         self.segment.sudo(self.user).write({"name": "Renamed mailing"})

@@ -2,8 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo.exceptions import UserError
 
-from .common import create_mail_template
-from .common_segment import SegmentCase
+from .common import SegmentCase, create_mail_template
 
 
 class TestSegmentSendAndLog(SegmentCase):
@@ -28,6 +27,6 @@ class TestSegmentSendAndLog(SegmentCase):
 
     def test_send_and_log_needs_an_email_template(self):
         segment = self.create_segment(partner_ids=[(6, 0, self.partners.ids)])
-        with self.assertRaises(UserError):
+        with self.assertRaisesRegex(UserError, "has no email template: link one"):
             segment.action_send_and_log()
         self.assertFalse(segment.logged)

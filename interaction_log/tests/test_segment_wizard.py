@@ -1,8 +1,8 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.exceptions import UserError, ValidationError
 
-from .common_segment import SegmentCase
+from .common import SegmentCase
 
 
 class TestSegmentAddPartners(SegmentCase):
@@ -39,6 +39,7 @@ class TestSegmentAddPartners(SegmentCase):
         wizard = self.make_wizard(segment, self.shared_partner)
         with self.assertRaisesRegex(UserError, "already been logged.*Duplicate it"):
             wizard.action_add_partners()
+        self.assertNotIn(self.shared_partner, segment.partner_ids)
 
     def test_adding_to_a_filter_segment_is_refused(self):
         segment = self.create_segment(contact_source="filter", domain="[]")
@@ -54,6 +55,6 @@ class TestSegmentAddPartners(SegmentCase):
 
     def test_user_without_group_cannot_add(self):
         segment = self.create_segment(partner_ids=[])
-        with self.assertRaises(AccessError):
-            self.make_wizard(segment, self.partners, self.employee).action_add_partners()
+        with self.assertAccessRefused():
+            self.make_wizard(segment, self.partners, self.user_plain).action_add_partners()
         self.assertFalse(segment.partner_ids)

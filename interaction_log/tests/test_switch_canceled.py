@@ -1,20 +1,12 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo.exceptions import AccessError
-
-from .common import InteractionCase
+from .common import EntriesCase
 
 
-class TestSwitchCanceled(InteractionCase):
+class TestSwitchCanceled(EntriesCase):
 
-    @classmethod
-    def setUpFixtures(cls):
-        cls.entries = cls.Entry.log_interactions(
-            cls.customer | cls.contact | cls.other_customer, cls.template)
-
-    def test_switch_cancels_uncanceled_entries(self):
-        self.entries.action_switch_canceled()
-        self.assertEqual(self.entries.mapped("canceled"), [True, True, True])
+    def test_switch_cancels_entries_and_switching_again_restores_them(self):
+        self.assertSwitchCanceledTwice(self.entries)
 
     def test_switch_takes_opposite_of_first_entry(self):
         self.entries[1].canceled = True
@@ -23,11 +15,6 @@ class TestSwitchCanceled(InteractionCase):
         self.entries[1].canceled = False
         self.entries.action_switch_canceled()
         self.assertEqual(self.entries.mapped("canceled"), [False, False, False])
-
-    def test_switch_twice_restores_entries(self):
-        self.entries.action_switch_canceled()
-        self.entries.action_switch_canceled()
-        self.assertFalse(any(self.entries.mapped("canceled")))
 
     def test_switch_wizard_confirms_for_selected_entries(self):
         wizard = self.env["interaction.switch.canceled.wizard"].sudo(self.user).with_context(
@@ -49,17 +36,3 @@ class TestSwitchCanceled(InteractionCase):
             active_model="interaction.log.entry", active_ids=self.entries[:1].ids).create({})
         self.assertEqual(wizard.message, "The entry will be canceled: it is no longer "
                                          "counted and can then be deleted.")
-
-    def test_user_switches_canceled(self):
-        self.entries.sudo(self.user).action_switch_canceled()
-        self.assertTrue(all(self.entries.mapped("canceled")))
-
-    def test_user_without_rights_cannot_switch(self):
-        with self.assertRaises(AccessError):
-            self.entries.sudo(self.user_plain).action_switch_canceled()
-        self.assertFalse(any(self.entries.mapped("canceled")))
-
-    def test_canceled_entries_are_not_counted(self):
-        self.entries[:2].action_switch_canceled()
-        self.assertEqual(self.template.interaction_count, 1)
-        self.assertEqual(self.customer.interaction_count, 0)

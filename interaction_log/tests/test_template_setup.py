@@ -1,9 +1,6 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from psycopg2 import IntegrityError
-
-from odoo.exceptions import AccessError, ValidationError
-from odoo.tools import mute_logger
+from odoo.exceptions import ValidationError
 
 from .common import InteractionCase
 
@@ -34,26 +31,17 @@ class TestTemplateSetup(InteractionCase):
         template = self.Setup.sudo(self.user_plain).get_template("out_invoice")
         self.assertEqual(template.id, self.template.id)
 
-    def test_one_setup_per_company_and_kind(self):
-        with self.assertRaises(IntegrityError), mute_logger("odoo.sql_db"):
-            with self.env.cr.savepoint():
-                self.Setup.create({"company_id": self.company.id, "document_type": "out_invoice",
-                                   "template_id": self.template_call.id})
+    def test_second_setup_line_for_one_kind_is_refused(self):
+        self.assertSqlConstraintRefuses(
+            "interaction_template_setup_company_document_type_uniq", "change that line",
+            "interaction.template.setup",
+            {"document_type": "out_invoice", "template_id": self.template_call.id})
 
-    def test_setup_template_of_other_company_is_refused(self):
-        company2 = self.env["res.company"].create({"name": "Setup Second Co"})
-        with self.assertRaises(ValidationError):
-            self.Setup.create({"company_id": company2.id, "document_type": "email",
-                               "template_id": self.template.id})
-
-    def test_manager_configures_setup(self):
-        self.Setup.sudo(self.manager).create({
-            "company_id": self.company.id, "document_type": "phone_call",
-            "template_id": self.template_call.id})
-        self.assertEqual(self.Setup.get_template("phone_call"), self.template_call)
-
-    def test_user_cannot_configure_setup(self):
-        with self.assertRaises(AccessError):
-            self.Setup.sudo(self.user).create({
-                "company_id": self.company.id, "document_type": "phone_call",
-                "template_id": self.template_call.id})
+    def test_setup_line_with_template_of_another_company_is_refused(self):
+        _company, _group, template2 = self._create_company("Setup Second Co", "SETUP2")
+        with self.assertRaisesRegex(ValidationError, "choose a template of this company"), \
+                self.env.cr.savepoint():
+            self.Setup.create({"company_id": self.company.id, "document_type": "email",
+                               "template_id": template2.id})
+        self.assertFalse(self.Setup.search([("company_id", "=", self.company.id),
+                                            ("document_type", "=", "email")]))
