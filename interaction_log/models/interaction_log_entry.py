@@ -453,6 +453,14 @@ class InteractionLogEntry(models.Model):
         return action
 
     @api.model
+    def _action_view_entries_of(self, record, field):
+        """The entries whose ``field`` is ``record`` (a segment, a logged
+        segment), titled after it; canceled entries included: they show
+        muted."""
+        return self._action_view_entries([(field, "=", record.id)], {"create": False},
+                                         name=_("Entries of %s") % record.display_name)
+
+    @api.model
     def _count_by(self, field, values, domain=()):
         """{value: number of entries} of the entries whose ``field`` is one of
         ``values`` (unsaved records' ids left out) and that match ``domain``,

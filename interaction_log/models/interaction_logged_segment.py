@@ -106,10 +106,7 @@ class InteractionLoggedSegment(models.Model):
     @api.multi
     def action_view_entries(self):
         self.ensure_one()
-        # canceled entries included: they show muted
-        return self.env["interaction.log.entry"]._action_view_entries(
-            [("logged_segment_id", "=", self.id)], {"create": False},
-            name=_("Entries of %s") % self.display_name)
+        return self.env["interaction.log.entry"]._action_view_entries_of(self, "logged_segment_id")
 
 
 class InteractionLogEntry(models.Model):

@@ -217,10 +217,7 @@ class InteractionSegment(models.Model):
     @api.multi
     def action_view_entries(self):
         self.ensure_one()
-        # canceled entries included: they show muted
-        return self.env["interaction.log.entry"]._action_view_entries(
-            [("segment_id", "=", self.id)], {"create": False},
-            name=_("Entries of %s") % self.name)
+        return self.env["interaction.log.entry"]._action_view_entries_of(self, "segment_id")
 
     @api.multi
     def action_view_logged_segments(self):

@@ -5,20 +5,11 @@
 The keys are part of the public API: other addons and the segments feature
 store them, so never rename a key (extend with ``selection_add``)."""
 
-INFORMATION_FLOWS = [
-    ("outbound", "Outbound"),
-    ("inbound", "Inbound"),
-]
+INFORMATION_FLOWS = [("outbound", "Outbound"), ("inbound", "Inbound")]
 
-INITIATED_BY = [
-    ("us", "Us"),
-    ("them", "Them"),
-]
+INITIATED_BY = [("us", "Us"), ("them", "Them")]
 
-CORRESPONDENCE_TYPES = [
-    ("hard_copy", "Hard Copy"),
-    ("email", "Email"),
-]
+CORRESPONDENCE_TYPES = [("hard_copy", "Hard Copy"), ("email", "Email")]
 
 EVALUATIONS = [
     ("very_positive", "Very Positive"),

@@ -245,6 +245,22 @@ class CommittedCase(TransactionCase):
             yield api.Environment(cr, SUPERUSER_ID, {
                 "tracking_disable": True, "mail_create_nolog": True, "no_reset_password": True})
 
+    def delete_committed(self, template_id, group_id, partner_ids=(), user_ids=()):
+        """Delete what a test committed: the entries and the Delete Canceled
+        wizards of its template, its users, its contacts (the users' too),
+        the template and its group."""
+        with self.committed_env() as env:
+            env.cr.execute("DELETE FROM interaction_log_entry WHERE template_id = %s",
+                           [template_id])
+            env["interaction.delete.canceled.wizard"].search([
+                ("template_id", "=", template_id)]).unlink()
+            users = env["res.users"].browse(user_ids)
+            partners = users.mapped("partner_id") | env["res.partner"].browse(partner_ids)
+            users.unlink()
+            partners.unlink()
+            env["interaction.template"].browse(template_id).unlink()
+            env["interaction.group"].browse(group_id).unlink()
+
     def run_in_threads(self, *functions):
         """Run the functions at once, each in a thread of its own; return what
         each returned, or the repr of what it raised."""

@@ -45,21 +45,12 @@ class TestConcurrencyDeleteCanceled(CommittedCase):
                         env.ref("interaction_log.group_interaction_manager").id])],
                 })
             self.ids = {"group": group.id, "template": template.id, "partner": partner.id,
-                        "kept": entries[0].id, "managers": managers.ids,
-                        "manager_partners": managers.mapped("partner_id").ids}
+                        "kept": entries[0].id, "managers": managers.ids}
 
     def delete_committed_data(self):
-        if not self.ids:
-            return
-        with self.committed_env() as env:
-            env.cr.execute("DELETE FROM interaction_log_entry WHERE template_id = %s",
-                           [self.ids["template"]])
-            env["interaction.delete.canceled.wizard"].search([
-                ("create_uid", "in", self.ids["managers"])]).unlink()
-            env["res.users"].browse(self.ids["managers"]).unlink()
-            env["res.partner"].browse(self.ids["manager_partners"] + [self.ids["partner"]]).unlink()
-            env["interaction.template"].browse(self.ids["template"]).unlink()
-            env["interaction.group"].browse(self.ids["group"]).unlink()
+        if self.ids:
+            self.delete_committed(self.ids["template"], self.ids["group"], [self.ids["partner"]],
+                                  self.ids["managers"])
 
     def test_two_managers_deleting_at_once_delete_each_entry_once(self):
         wizard_ids = [

@@ -37,12 +37,8 @@ class TestConcurrencyStatistics(CommittedCase):
     def delete_committed_data(self):
         if not self.ids:
             return
+        self.delete_committed(self.ids["template"], self.ids["group"], self.ids["partners"])
         with self.committed_env() as env:
-            env.cr.execute("DELETE FROM interaction_log_entry WHERE template_id = %s",
-                           [self.ids["template"]])
-            env["res.partner"].browse(self.ids["partners"]).unlink()
-            env["interaction.template"].browse(self.ids["template"]).unlink()
-            env["interaction.group"].browse(self.ids["group"]).unlink()
             env["interaction.statistics.store"]._fold_statistics()
 
     def test_concurrent_prints_and_fold_neither_conflict_nor_lose_a_count(self):

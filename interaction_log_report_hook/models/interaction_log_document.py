@@ -20,6 +20,10 @@ class InteractionLogDocument(models.AbstractModel):
     """
     _name = "interaction.log.document"
     _description = "Document Recorded in the Interaction Log"
+    #: the field whose value gives the document's kind, and {value: kind}; a
+    #: value not in the table records nothing
+    _interaction_log_kind_field = None
+    _interaction_log_kinds = {}
 
     interaction_count = fields.Integer(
         string="Interactions", compute="_compute_interaction_count",
@@ -76,9 +80,13 @@ class InteractionLogDocument(models.AbstractModel):
         the template setup), ``partner_id`` (the contact), ``document_name``,
         ``company_id`` and optionally ``salesperson_id`` or any other field of
         the entry. An empty dict when this document records nothing (e.g. a
-        canceled one)."""
+        canceled one). By default, the kind is the value of the document's
+        ``_interaction_log_kind_field`` in ``_interaction_log_kinds``."""
         self.ensure_one()
-        return {}
+        if not self._interaction_log_kind_field:
+            return {}
+        return self._interaction_log_document_values(
+            self._interaction_log_kinds.get(self[self._interaction_log_kind_field]))
 
     @api.multi
     def _interaction_log_document_values(self, document_type, **values):
