@@ -113,16 +113,9 @@ def make_invoice(env, partner, product, invoice_type="out_invoice", validate=Tru
     return invoice
 
 
-def negative_cost_for(documents):
-    """Make ``documents`` record a negative cost, which log_interactions
-    refuses with a ValidationError (a recording that fails in the core)."""
-    Model = type(documents)
-    values = Model._interaction_log_values
-
-    def with_negative_cost(document):
-        result = values(document)
-        return dict(result, cost=-1.0) if document in documents else result
-    return patch.object(Model, "_interaction_log_values", with_negative_cost)
+#: the "Send by Email" button of each document model
+SEND_BUTTONS = {"sale.order": "action_quotation_send",
+                "account.invoice": "action_invoice_sent"}
 
 
 class PrintCase(SavepointCase):
@@ -183,12 +176,42 @@ class PrintCase(SavepointCase):
             report = report.sudo(user)
         return report.render_qweb_pdf(documents.ids)
 
+    def send_by_email(self, document, user=None, button=None, **values):
+        """Click "Send by Email" (``button``, default the one of SEND_BUTTONS)
+        as ``user`` and send, as the web client does: open the composer with
+        the button's context, apply the template, write ``values``, send."""
+        document = document.sudo(user) if user else document
+        action = getattr(document, button or SEND_BUTTONS[document._name])()
+        composer = self.env["mail.compose.message"].sudo(user or self.env.user).with_context(
+            **action["context"]).create({})
+        composer.onchange_template_id_wrapper()
+        if values:
+            composer.write(values)
+        composer.send_mail()
+        return composer
+
     def entries_of(self, documents):
         """Entries of the documents, in recording order."""
         self.Entry.invalidate_cache()
         return self.Entry.search([
             ("document_ref", "in", ["%s,%d" % (doc._name, doc.id) for doc in documents]),
         ], order="id")
+
+    def assert_print_records(self, report_name, document, kind, partner, number=None):
+        """Printing ``document`` with ``report_name`` records one entry of
+        ``kind`` with ``partner``, the test template of ``kind`` and its
+        description (the template's name, then the document's ``number``,
+        default its name). Returns the entry."""
+        self.print_documents(report_name, document)
+        entry = self.entries_of(document)
+        self.assertEqual(len(entry), 1)
+        self.assertEqual(entry.document_type, kind)
+        self.assertEqual(entry.template_id, self.templates[kind])
+        self.assertEqual(entry.partner_id, partner)
+        self.assertEqual(entry.report_id.report_name, report_name)
+        self.assertEqual(entry.description, "%s %s" % (
+            self.templates[kind].name, number or document.name))
+        return entry
 
 
 def search_filter(env, model, name, view=None):
@@ -219,18 +242,21 @@ class QueryCountMixin(object):
         self.assertEqual(len(self.entries_of(documents)), len(documents))
         return count
 
-    def assert_print_queries_constant(self, kind, report_name, make_documents):
-        """Print 1 then 20 documents made by ``make_documents(count)`` (after
-        a first print that warms the caches): same number of queries, each
-        document recorded under ``kind``."""
-        self.count_print_queries(report_name, make_documents(1))
-        one_document = make_documents(1)
-        twenty = make_documents(20)
-        one = self.count_print_queries(report_name, one_document)
-        many = self.count_print_queries(report_name, twenty)
-        self.assertEqual(set(self.entries_of(twenty).mapped("document_type")), {kind})
-        _logger.info("queries per print of %s: %d for 1 document, %d for 20", kind, one, many)
-        self.assertEqual(many, one)
+    def assert_print_queries_constant(self, report_name, make_documents, kinds):
+        """For each of ``kinds``, print 1 then 20 documents made by
+        ``make_documents(count, kind)`` (after a first print that warms the
+        caches): same number of queries, each document recorded under its
+        kind."""
+        for kind in kinds:
+            self.count_print_queries(report_name, make_documents(1, kind))
+            one_document = make_documents(1, kind)
+            twenty = make_documents(20, kind)
+            one = self.count_print_queries(report_name, one_document)
+            many = self.count_print_queries(report_name, twenty)
+            self.assertEqual(set(self.entries_of(twenty).mapped("document_type")), {kind})
+            _logger.info("queries per print of %s: %d for 1 document, %d for 20",
+                         kind, one, many)
+            self.assertEqual(many, one, kind)
 
 
 def form_has_interactions_button(env, view_xmlid):

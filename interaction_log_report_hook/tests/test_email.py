@@ -5,27 +5,7 @@ import base64
 from .common import PrintCase
 
 
-def send_by_email(env, document, user=None, **values):
-    """Click "Send by Email" and send, as the web client does: open the
-    composer with the button's context, apply the template, send."""
-    document = document.sudo(user) if user else document
-    if document._name == "sale.order":
-        action = document.action_quotation_send()
-    else:
-        action = document.action_invoice_sent()
-    composer = env["mail.compose.message"].sudo(user or env.user).with_context(
-        **action["context"]).create({})
-    composer.onchange_template_id_wrapper()
-    if values:
-        composer.write(values)
-    composer.send_mail()
-    return composer
-
-
 class TestEmail(PrintCase):
-
-    def send_by_email(self, document, user=None, **values):
-        return send_by_email(self.env, document, user=user, **values)
 
     def setup_email_template(self, log_on_print=True):
         return self.env["interaction.template.setup"].create({
@@ -47,6 +27,10 @@ class TestEmail(PrintCase):
         self.assertEqual(entry.user_id, self.env.user)
         self.assertEqual(entry.occurrence_no, 1)
         self.assertEqual(order.state, "sent")
+        message = order.message_ids.filtered(lambda m: m.message_type == "comment")[:1]
+        self.assertEqual(entry.mail_message_id, message)
+        self.assertEqual(entry.subject, message.subject)
+        self.assertIn(entry.delivery_status, ("in_progress", "delivered"))
 
     def test_send_uses_email_template_when_set_up(self):
         self.setup_email_template()
@@ -181,15 +165,6 @@ class TestEmail(PrintCase):
         self.assertFalse(self.env["sale.order"].search(domain), "each order got its email")
         for order in orders:
             self.assertEqual(len(self.entries_of(order)), 1)
-
-    def test_send_quotation_links_its_email_and_delivery(self):
-        order = self.create_order()
-        self.send_by_email(order)
-        entry = self.entries_of(order)
-        message = order.message_ids.filtered(lambda m: m.message_type == "comment")[:1]
-        self.assertEqual(entry.mail_message_id, message)
-        self.assertEqual(entry.subject, message.subject)
-        self.assertIn(entry.delivery_status, ("in_progress", "delivered"))
 
     def test_chatter_message_to_customer_records_one_document_entry(self):
         """With emails set up, a message from the quotation's chatter to the

@@ -29,20 +29,13 @@ class TestPrintPicking(QueryCountMixin, PrintCase):
 
     def test_print_delivery_slip_records_delivery_slip(self):
         delivery = self.pickings(1)
-        self.print_documents("stock.report_deliveryslip", delivery)
-        entry = self.entries_of(delivery)
-        self.assertEqual(entry.document_type, "delivery_slip")
-        self.assertEqual(entry.template_id, self.templates["delivery_slip"])
-        self.assertEqual(entry.partner_id, self.customer)
-        self.assertEqual(entry.description, "Delivery Slip %s" % delivery.name)
+        self.assert_print_records("stock.report_deliveryslip", delivery, "delivery_slip",
+                                  self.customer)
         self.assertEqual(delivery.interaction_count, 1)
 
     def test_print_picking_operations_of_a_receipt_records_receipt(self):
         receipt = self.pickings(1, "receipt")
-        self.print_documents("stock.report_picking", receipt)
-        entry = self.entries_of(receipt)
-        self.assertEqual(entry.document_type, "receipt")
-        self.assertEqual(entry.report_id, self.env.ref("stock.action_report_picking"))
+        self.assert_print_records("stock.report_picking", receipt, "receipt", self.customer)
 
     def test_print_internal_transfer_and_picking_without_partner_record_nothing(self):
         internal = make_picking(self.env, "internal", self.customer, self.shipped)
@@ -56,10 +49,5 @@ class TestPrintPicking(QueryCountMixin, PrintCase):
         self.print_documents("stock.report_deliveryslip", printed)
         assert_printed_filters(self, "stock.picking", printed, never)
 
-    def test_delivery_slip_print_query_count_is_constant(self):
-        self.assert_print_queries_constant(
-            "delivery_slip", "stock.report_deliveryslip", self.pickings)
-
-    def test_receipt_print_query_count_is_constant(self):
-        self.assert_print_queries_constant(
-            "receipt", "stock.report_deliveryslip", lambda count: self.pickings(count, "receipt"))
+    def test_print_query_count_is_constant(self):
+        self.assert_print_queries_constant("stock.report_deliveryslip", self.pickings, STOCK_KINDS)
