@@ -19,8 +19,8 @@ def test_cancel_two_entries_then_restore_one(page, odoo):
 
     login(page)
     open_entries_of(page, partner, rows=3)
-    assert sorted(list_column(page, "Description")) == ["First visit", "Second visit",
-                                                         "Third visit"]
+    assert sorted(list_column(page, "Description")) == [
+        "First visit", "Second visit", "Third visit"]
 
     # cancel two of them
     select_rows_showing(page, "Description", "First visit", "Second visit")
