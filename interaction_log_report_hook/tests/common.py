@@ -5,10 +5,10 @@ from unittest.mock import patch
 
 from lxml import etree
 
-from odoo.tests.common import SavepointCase
 from odoo.tools.safe_eval import safe_eval
 
 from odoo.addons.base.ir.ir_actions_report import IrActionsReport
+from odoo.addons.interaction_log.tests.common import InteractionCase
 
 _logger = logging.getLogger(__name__)
 
@@ -118,54 +118,36 @@ SEND_BUTTONS = {"sale.order": "action_quotation_send",
                 "account.invoice": "action_invoice_sent"}
 
 
-class PrintCase(SavepointCase):
-    """A company whose printed sales documents and customer invoices are
-    recorded with test templates, a customer contact of a customer company,
-    a salesperson and a user who prints without interaction rights."""
+class PrintCase(InteractionCase):
+    """InteractionCase's company, whose printed sales documents and
+    invoices are recorded with test templates; its customer company and
+    contact (with an email address) shared by all companies; a salesperson
+    and a clerk who prints and invoices without any interaction rights."""
 
     @classmethod
-    def setUpClass(cls):
-        super(PrintCase, cls).setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, tracking_disable=True))
-        cls.Entry = cls.env["interaction.log.entry"]
+    def setUpFixtures(cls):
         cls.Report = cls.env["ir.actions.report"]
-        cls.company = cls.env.ref("base.main_company")
         cls.templates = setup_print_templates(cls.env, cls.company)
-        cls.customer_company = cls.env["res.partner"].create({
-            "name": "Print Test Company", "is_company": True, "company_id": False})
-        cls.customer = cls.env["res.partner"].create({
-            "name": "Print Test Contact", "parent_id": cls.customer_company.id,
-            "email": "contact@example.com", "company_id": False})
-        cls.salesperson = cls.env["res.users"].create({
-            "name": "Print Test Salesperson", "login": "print_test_salesperson",
-            "email": "salesperson@example.com",
-            "groups_id": [(6, 0, [cls.env.ref("sales_team.group_sale_salesman_all_leads").id])],
-        })
-        # prints and invoices, but has no interaction rights at all
-        cls.clerk = cls.env["res.users"].create({
-            "name": "Print Test Clerk", "login": "print_test_clerk",
-            "email": "clerk@example.com",
-            "groups_id": [(6, 0, [cls.env.ref("sales_team.group_sale_salesman_all_leads").id,
-                                  cls.env.ref("account.group_account_invoice").id])],
-        })
+        (cls.customer | cls.contact).write({"company_id": False})
+        cls.contact.email = "contact@example.com"
+        cls.salesperson = cls._create_user(
+            "print_salesperson", ["sales_team.group_sale_salesman_all_leads"])
+        cls.clerk = cls._create_user("print_clerk", [
+            "sales_team.group_sale_salesman_all_leads", "account.group_account_invoice"])
         cls.product = cls.env["product.product"].create({
             "name": "Print Test Service", "type": "service", "list_price": 100.0,
             "invoice_policy": "order",
         })
-        cls.income_account = cls.env["account.account"].search([
-            ("company_id", "=", cls.company.id),
-            ("user_type_id", "=", cls.env.ref("account.data_account_type_revenue").id),
-        ], limit=1)
 
     @classmethod
     def create_order(cls, partner=None, **values):
         values.setdefault("user_id", cls.salesperson.id)
-        return make_order(cls.env, partner or cls.customer, cls.product, **values)
+        return make_order(cls.env, partner or cls.contact, cls.product, **values)
 
     @classmethod
     def create_invoice(cls, invoice_type="out_invoice", partner=None, validate=True, **values):
         values.setdefault("user_id", cls.salesperson.id)
-        return make_invoice(cls.env, partner or cls.customer, cls.product, invoice_type,
+        return make_invoice(cls.env, partner or cls.contact, cls.product, invoice_type,
                             validate=validate, **values)
 
     def print_documents(self, report_name, documents, user=None):

@@ -34,7 +34,7 @@ class TestBadInputPrint(PrintCase):
         report = create_pdf_report(self.env, "res.partner", "contact_card", "Contact card")
         Entry = self.env["interaction.log.entry"]
         before = Entry.search_count([])
-        report.render_qweb_pdf(self.customer.ids)
+        report.render_qweb_pdf(self.contact.ids)
         self.assertEqual(Entry.search_count([]), before)
 
     def test_print_of_a_deleted_document_records_nothing(self):

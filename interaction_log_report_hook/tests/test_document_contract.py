@@ -37,7 +37,7 @@ class TestDocumentContract(PrintCase):
     def create_letters(self, count):
         Letter = self.env["interaction.fake.letter"]
         return Letter.browse([Letter.create({
-            "name": "LETTER/%d" % index, "partner_id": self.customer.id}).id
+            "name": "LETTER/%d" % index, "partner_id": self.contact.id}).id
             for index in range(count)])
 
     def test_printing_a_fake_document_records_entries_with_occurrences(self):
@@ -48,7 +48,7 @@ class TestDocumentContract(PrintCase):
         entries = self.entries_of(letter)
         self.assertEqual(entries.mapped("occurrence_no"), [1, 2])
         self.assertEqual(entries.mapped("template_id"), self.letter_template)
-        self.assertEqual(entries.mapped("partner_id"), self.customer)
+        self.assertEqual(entries.mapped("partner_id"), self.contact)
         self.assertEqual(entries.mapped("report_id"), self.letter_report)
         self.assertEqual(entries.mapped("document_type"), ["fake_letter"] * 2)
         self.assertEqual(entries[0].description, "Letter LETTER/0")

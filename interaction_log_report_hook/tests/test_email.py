@@ -23,7 +23,7 @@ class TestEmail(PrintCase):
                          "no email template set up: the document's own kind")
         self.assertEqual(entry.document_type, "sale_quote")
         self.assertEqual(entry.description, "Quotation %s" % order.name)
-        self.assertEqual(entry.partner_id, self.customer)
+        self.assertEqual(entry.partner_id, self.contact)
         self.assertEqual(entry.user_id, self.env.user)
         self.assertEqual(entry.occurrence_no, 1)
         self.assertEqual(order.state, "sent")
@@ -127,11 +127,11 @@ class TestEmail(PrintCase):
 
     def test_email_on_other_model_records_nothing(self):
         composer = self.env["mail.compose.message"].with_context(
-            default_model="res.partner", default_res_id=self.customer.id,
+            default_model="res.partner", default_res_id=self.contact.id,
             default_composition_mode="comment").create({"body": "Hello"})
         composer.send_mail()
         self.Entry.invalidate_cache()
-        self.assertFalse(self.Entry.search([("partner_id", "=", self.customer.id)]))
+        self.assertFalse(self.Entry.search([("partner_id", "=", self.contact.id)]))
 
     def test_mass_mail_records_each_document(self):
         orders = self.create_order() | self.create_order()
@@ -174,12 +174,12 @@ class TestEmail(PrintCase):
         order = self.create_order()
         colleague = self.env["res.partner"].create({
             "name": "Customer Colleague", "email": "colleague@example.com",
-            "parent_id": self.customer_company.id})
+            "parent_id": self.customer.id})
         message = order.message_post(
             body="Here is your quotation", subject="Quotation", message_type="comment",
-            subtype="mail.mt_comment", partner_ids=[self.customer.id, colleague.id])
+            subtype="mail.mt_comment", partner_ids=[self.contact.id, colleague.id])
         entry = self.entries_of(order)
         self.assertEqual(len(entry), 1)
-        self.assertEqual(entry.partner_id, self.customer)
+        self.assertEqual(entry.partner_id, self.contact)
         self.assertEqual(entry.document_type, "sale_quote")
         self.assertEqual(entry.mail_message_id, message)

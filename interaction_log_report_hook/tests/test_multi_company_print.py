@@ -44,7 +44,7 @@ class TestMultiCompanyPrint(PrintCase):
 
     def create_invoice_b(self):
         return self.env["account.invoice"].create({
-            "partner_id": self.customer.id, "type": "out_invoice",
+            "partner_id": self.contact.id, "type": "out_invoice",
             "company_id": self.company_b.id, "journal_id": self.journal_b.id,
             "account_id": self.receivable_b.id, "user_id": self.user_b.id,
             "invoice_line_ids": [(0, 0, {"name": "Service B", "quantity": 1,

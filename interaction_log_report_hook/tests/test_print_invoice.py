@@ -21,8 +21,8 @@ class TestPrintInvoice(PrintCase):
     def test_print_invoice_records_entry(self):
         invoice = self.create_invoice()
         entry = self.assert_print_records("account.report_invoice_with_payments", invoice,
-                                          "out_invoice", self.customer, invoice.number)
-        self.assertEqual(entry.commercial_partner_id, self.customer_company)
+                                          "out_invoice", self.contact, invoice.number)
+        self.assertEqual(entry.commercial_partner_id, self.customer)
         self.assertEqual(entry.document_name, invoice.number)
         self.assertEqual(entry.document_ref, invoice)
         self.assertEqual(entry.salesperson_id, self.salesperson)
@@ -31,14 +31,14 @@ class TestPrintInvoice(PrintCase):
 
     def test_print_credit_note_records_credit_note(self):
         refund = self.create_invoice("out_refund")
-        self.assert_print_records("account.report_invoice", refund, "out_refund", self.customer,
+        self.assert_print_records("account.report_invoice", refund, "out_refund", self.contact,
                                   refund.number)
 
     def test_print_draft_invoice_records_draft_invoice(self):
         """A draft invoice has no number yet: its display name stands for it."""
         invoice = self.create_invoice(validate=False)
         self.assert_print_records("account.report_invoice", invoice, "draft_invoice",
-                                  self.customer, invoice.display_name)
+                                  self.contact, invoice.display_name)
         invoice.action_invoice_open()
         self.print_documents("account.report_invoice", invoice)
         self.assertEqual(self.entries_of(invoice).mapped("document_type"),

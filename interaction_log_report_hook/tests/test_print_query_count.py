@@ -11,7 +11,7 @@ class TestPrintQueryCount(QueryCountMixin, PrintCase):
         orders = self.env["sale.order"]
         for index in range(count):
             order = self.create_order(
-                partner=self.customer if index % 3 else self.customer_company)
+                partner=self.contact if index % 3 else self.customer)
             if kind == "sale_order":
                 order.action_confirm()
             orders |= order

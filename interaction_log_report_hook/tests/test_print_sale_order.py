@@ -8,8 +8,8 @@ class TestPrintSaleOrder(PrintCase):
     def test_print_quotation_records_entry(self):
         order = self.create_order()
         entry = self.assert_print_records(
-            "sale.report_saleorder", order, "sale_quote", self.customer)
-        self.assertEqual(entry.commercial_partner_id, self.customer_company)
+            "sale.report_saleorder", order, "sale_quote", self.contact)
+        self.assertEqual(entry.commercial_partner_id, self.customer)
         self.assertEqual(entry.document_ref, order)
         self.assertEqual(entry.document_name, order.name)
         self.assertEqual(entry.salesperson_id, self.salesperson)
@@ -42,14 +42,14 @@ class TestPrintSaleOrder(PrintCase):
         """Each document of the batch with its own kind and partner; a
         canceled order records nothing."""
         quotation = self.create_order()
-        order = self.create_order(partner=self.customer_company)
+        order = self.create_order(partner=self.customer)
         order.action_confirm()
         canceled = self.create_order()
         canceled.action_cancel()
         self.print_documents("sale.report_saleorder", quotation | order | canceled)
         self.assertEqual(self.entries_of(quotation).template_id, self.templates["sale_quote"])
         self.assertEqual(self.entries_of(order).template_id, self.templates["sale_order"])
-        self.assertEqual(self.entries_of(order).partner_id, self.customer_company)
+        self.assertEqual(self.entries_of(order).partner_id, self.customer)
         self.assertFalse(self.entries_of(canceled))
 
     def test_print_quotation_button_records_on_render(self):

@@ -30,7 +30,7 @@ class TestRightsPrintWithoutInteractionGroups(PrintCase):
             self.Entry.sudo(self.clerk).search([("id", "=", entry.id)])
         with self.assertRaises(AccessError):
             entry.sudo(self.clerk).action_switch_canceled()
-        self.assertEqual(self.customer.sudo(self.clerk).interaction_count, 0)
+        self.assertEqual(self.contact.sudo(self.clerk).interaction_count, 0)
 
     def test_print_by_interaction_user_is_recorded_and_visible_to_them(self):
         self.salesperson.groups_id |= self.env.ref("interaction_log.group_interaction_user")

@@ -21,7 +21,7 @@ class TestPrintPicking(QueryCountMixin, PrintCase):
     def pickings(self, count, kind="delivery_slip"):
         pickings = self.env["stock.picking"]
         for _index in range(count):
-            pickings |= make_picking(self.env, kind, self.customer, self.shipped)
+            pickings |= make_picking(self.env, kind, self.contact, self.shipped)
         return pickings
 
     def test_form_shows_the_smart_button(self):
@@ -30,15 +30,15 @@ class TestPrintPicking(QueryCountMixin, PrintCase):
     def test_print_delivery_slip_records_delivery_slip(self):
         delivery = self.pickings(1)
         self.assert_print_records("stock.report_deliveryslip", delivery, "delivery_slip",
-                                  self.customer)
+                                  self.contact)
         self.assertEqual(delivery.interaction_count, 1)
 
     def test_print_picking_operations_of_a_receipt_records_receipt(self):
         receipt = self.pickings(1, "receipt")
-        self.assert_print_records("stock.report_picking", receipt, "receipt", self.customer)
+        self.assert_print_records("stock.report_picking", receipt, "receipt", self.contact)
 
     def test_print_internal_transfer_and_picking_without_partner_record_nothing(self):
-        internal = make_picking(self.env, "internal", self.customer, self.shipped)
+        internal = make_picking(self.env, "internal", self.contact, self.shipped)
         anonymous = make_picking(self.env, "delivery_slip", False, self.shipped)
         content, _type = self.print_documents("stock.report_picking", internal | anonymous)
         self.assertIn(anonymous.name.encode(), content)
