@@ -1,3 +1,2 @@
 from . import test_print_purchase_order
-from . import test_print_http_purchase
 from . import test_demo_data

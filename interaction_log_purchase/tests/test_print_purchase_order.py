@@ -22,32 +22,26 @@ class TestPrintPurchaseOrder(QueryCountMixin, PrintCase):
             "email": "vendor@example.com"})
         cls.purchased = make_product(cls.env)
 
-    def purchase_orders(self, count, confirm=False):
+    def purchase_orders(self, count, kind="purchase_quote"):
         orders = self.env["purchase.order"]
         for _index in range(count):
-            orders |= make_purchase_order(self.env, self.vendor, self.purchased, confirm)
+            orders |= make_purchase_order(self.env, self.vendor, self.purchased,
+                                          confirm=kind == "purchase_order")
         return orders
 
     def test_form_shows_the_smart_button(self):
         self.assertTrue(form_has_interactions_button(self.env, "purchase.purchase_order_form"))
 
     def test_print_rfq_records_request_for_quotation(self):
-        rfq = self.purchase_orders(1)
-        self.print_documents("purchase.report_purchasequotation", rfq)
-        entry = self.entries_of(rfq)
-        self.assertEqual(entry.document_type, "purchase_quote")
-        self.assertEqual(entry.template_id, self.templates["purchase_quote"])
-        self.assertEqual(entry.partner_id, self.vendor)
-        self.assertEqual(entry.description, "Request for Quotation %s" % rfq.name)
-        self.assertEqual(entry.report_id, self.env.ref("purchase.report_purchase_quotation"))
+        self.assert_print_records("purchase.report_purchasequotation", self.purchase_orders(1),
+                                  "purchase_quote", self.vendor)
 
     def test_print_confirmed_order_records_purchase_order(self):
-        order = self.purchase_orders(1, confirm=True)
+        order = self.purchase_orders(1, "purchase_order")
+        self.assert_print_records("purchase.report_purchaseorder", order, "purchase_order",
+                                  self.vendor)
         self.print_documents("purchase.report_purchaseorder", order)
-        self.print_documents("purchase.report_purchaseorder", order)
-        entries = self.entries_of(order)
-        self.assertEqual(entries.mapped("document_type"), ["purchase_order"] * 2)
-        self.assertEqual(entries.mapped("occurrence_no"), [1, 2])
+        self.assertEqual(self.entries_of(order).mapped("occurrence_no"), [1, 2])
         self.assertEqual(order.interaction_count, 2)
 
     def test_print_canceled_order_records_nothing(self):
@@ -58,10 +52,7 @@ class TestPrintPurchaseOrder(QueryCountMixin, PrintCase):
 
     def test_send_rfq_by_email_records_an_email_with_the_vendor(self):
         rfq = self.purchase_orders(1)
-        action = rfq.action_rfq_send()
-        composer = self.env["mail.compose.message"].with_context(**action["context"]).create({})
-        composer.onchange_template_id_wrapper()
-        composer.send_mail()
+        self.send_by_email(rfq, button="action_rfq_send")
         entry = self.entries_of(rfq)
         self.assertEqual(len(entry), 1)
         self.assertEqual(entry.correspondence_type, "email")
@@ -74,11 +65,6 @@ class TestPrintPurchaseOrder(QueryCountMixin, PrintCase):
         self.print_documents("purchase.report_purchasequotation", printed)
         assert_printed_filters(self, "purchase.order", printed, never)
 
-    def test_rfq_print_query_count_is_constant(self):
-        self.assert_print_queries_constant(
-            "purchase_quote", "purchase.report_purchasequotation", self.purchase_orders)
-
-    def test_purchase_order_print_query_count_is_constant(self):
-        self.assert_print_queries_constant(
-            "purchase_order", "purchase.report_purchaseorder",
-            lambda count: self.purchase_orders(count, confirm=True))
+    def test_print_query_count_is_constant(self):
+        self.assert_print_queries_constant("purchase.report_purchaseorder", self.purchase_orders,
+                                           PURCHASE_KINDS)

@@ -1,8 +1,6 @@
 from . import test_print_sale_order
 from . import test_print_invoice
 from . import test_print_setup
-from . import test_print_access
-from . import test_print_errors
 from . import test_email
 from . import test_automated_actions
 from . import test_print_http
@@ -15,6 +13,5 @@ from . import test_faults_print_render_and_recording
 from . import test_bad_input_print
 from . import test_multi_company_print
 from . import test_call_on_document
-from . import test_print_http_document_kinds
 from . import test_document_contract
 from . import test_document_side

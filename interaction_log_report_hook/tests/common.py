@@ -5,10 +5,10 @@ from unittest.mock import patch
 
 from lxml import etree
 
-from odoo.tests.common import SavepointCase
 from odoo.tools.safe_eval import safe_eval
 
 from odoo.addons.base.ir.ir_actions_report import IrActionsReport
+from odoo.addons.interaction_log.tests.common import InteractionCase
 
 _logger = logging.getLogger(__name__)
 
@@ -113,66 +113,41 @@ def make_invoice(env, partner, product, invoice_type="out_invoice", validate=Tru
     return invoice
 
 
-def negative_cost_for(documents):
-    """Make ``documents`` record a negative cost, which log_interactions
-    refuses with a ValidationError (a recording that fails in the core)."""
-    Model = type(documents)
-    values = Model._interaction_log_values
-
-    def with_negative_cost(document):
-        result = values(document)
-        return dict(result, cost=-1.0) if document in documents else result
-    return patch.object(Model, "_interaction_log_values", with_negative_cost)
+#: the "Send by Email" button of each document model
+SEND_BUTTONS = {"sale.order": "action_quotation_send",
+                "account.invoice": "action_invoice_sent"}
 
 
-class PrintCase(SavepointCase):
-    """A company whose printed sales documents and customer invoices are
-    recorded with test templates, a customer contact of a customer company,
-    a salesperson and a user who prints without interaction rights."""
+class PrintCase(InteractionCase):
+    """InteractionCase's company, whose printed sales documents and
+    invoices are recorded with test templates; its customer company and
+    contact (with an email address) shared by all companies; a salesperson
+    and a clerk who prints and invoices without any interaction rights."""
 
     @classmethod
-    def setUpClass(cls):
-        super(PrintCase, cls).setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, tracking_disable=True))
-        cls.Entry = cls.env["interaction.log.entry"]
+    def setUpFixtures(cls):
         cls.Report = cls.env["ir.actions.report"]
-        cls.company = cls.env.ref("base.main_company")
         cls.templates = setup_print_templates(cls.env, cls.company)
-        cls.customer_company = cls.env["res.partner"].create({
-            "name": "Print Test Company", "is_company": True, "company_id": False})
-        cls.customer = cls.env["res.partner"].create({
-            "name": "Print Test Contact", "parent_id": cls.customer_company.id,
-            "email": "contact@example.com", "company_id": False})
-        cls.salesperson = cls.env["res.users"].create({
-            "name": "Print Test Salesperson", "login": "print_test_salesperson",
-            "email": "salesperson@example.com",
-            "groups_id": [(6, 0, [cls.env.ref("sales_team.group_sale_salesman_all_leads").id])],
-        })
-        # prints and invoices, but has no interaction rights at all
-        cls.clerk = cls.env["res.users"].create({
-            "name": "Print Test Clerk", "login": "print_test_clerk",
-            "email": "clerk@example.com",
-            "groups_id": [(6, 0, [cls.env.ref("sales_team.group_sale_salesman_all_leads").id,
-                                  cls.env.ref("account.group_account_invoice").id])],
-        })
+        (cls.customer | cls.contact).write({"company_id": False})
+        cls.contact.email = "contact@example.com"
+        cls.salesperson = cls._create_user(
+            "print_salesperson", ["sales_team.group_sale_salesman_all_leads"])
+        cls.clerk = cls._create_user("print_clerk", [
+            "sales_team.group_sale_salesman_all_leads", "account.group_account_invoice"])
         cls.product = cls.env["product.product"].create({
             "name": "Print Test Service", "type": "service", "list_price": 100.0,
             "invoice_policy": "order",
         })
-        cls.income_account = cls.env["account.account"].search([
-            ("company_id", "=", cls.company.id),
-            ("user_type_id", "=", cls.env.ref("account.data_account_type_revenue").id),
-        ], limit=1)
 
     @classmethod
     def create_order(cls, partner=None, **values):
         values.setdefault("user_id", cls.salesperson.id)
-        return make_order(cls.env, partner or cls.customer, cls.product, **values)
+        return make_order(cls.env, partner or cls.contact, cls.product, **values)
 
     @classmethod
     def create_invoice(cls, invoice_type="out_invoice", partner=None, validate=True, **values):
         values.setdefault("user_id", cls.salesperson.id)
-        return make_invoice(cls.env, partner or cls.customer, cls.product, invoice_type,
+        return make_invoice(cls.env, partner or cls.contact, cls.product, invoice_type,
                             validate=validate, **values)
 
     def print_documents(self, report_name, documents, user=None):
@@ -183,12 +158,42 @@ class PrintCase(SavepointCase):
             report = report.sudo(user)
         return report.render_qweb_pdf(documents.ids)
 
+    def send_by_email(self, document, user=None, button=None, **values):
+        """Click "Send by Email" (``button``, default the one of SEND_BUTTONS)
+        as ``user`` and send, as the web client does: open the composer with
+        the button's context, apply the template, write ``values``, send."""
+        document = document.sudo(user) if user else document
+        action = getattr(document, button or SEND_BUTTONS[document._name])()
+        composer = self.env["mail.compose.message"].sudo(user or self.env.user).with_context(
+            **action["context"]).create({})
+        composer.onchange_template_id_wrapper()
+        if values:
+            composer.write(values)
+        composer.send_mail()
+        return composer
+
     def entries_of(self, documents):
         """Entries of the documents, in recording order."""
         self.Entry.invalidate_cache()
         return self.Entry.search([
             ("document_ref", "in", ["%s,%d" % (doc._name, doc.id) for doc in documents]),
         ], order="id")
+
+    def assert_print_records(self, report_name, document, kind, partner, number=None):
+        """Printing ``document`` with ``report_name`` records one entry of
+        ``kind`` with ``partner``, the test template of ``kind`` and its
+        description (the template's name, then the document's ``number``,
+        default its name). Returns the entry."""
+        self.print_documents(report_name, document)
+        entry = self.entries_of(document)
+        self.assertEqual(len(entry), 1)
+        self.assertEqual(entry.document_type, kind)
+        self.assertEqual(entry.template_id, self.templates[kind])
+        self.assertEqual(entry.partner_id, partner)
+        self.assertEqual(entry.report_id.report_name, report_name)
+        self.assertEqual(entry.description, "%s %s" % (
+            self.templates[kind].name, number or document.name))
+        return entry
 
 
 def search_filter(env, model, name, view=None):
@@ -219,18 +224,21 @@ class QueryCountMixin(object):
         self.assertEqual(len(self.entries_of(documents)), len(documents))
         return count
 
-    def assert_print_queries_constant(self, kind, report_name, make_documents):
-        """Print 1 then 20 documents made by ``make_documents(count)`` (after
-        a first print that warms the caches): same number of queries, each
-        document recorded under ``kind``."""
-        self.count_print_queries(report_name, make_documents(1))
-        one_document = make_documents(1)
-        twenty = make_documents(20)
-        one = self.count_print_queries(report_name, one_document)
-        many = self.count_print_queries(report_name, twenty)
-        self.assertEqual(set(self.entries_of(twenty).mapped("document_type")), {kind})
-        _logger.info("queries per print of %s: %d for 1 document, %d for 20", kind, one, many)
-        self.assertEqual(many, one)
+    def assert_print_queries_constant(self, report_name, make_documents, kinds):
+        """For each of ``kinds``, print 1 then 20 documents made by
+        ``make_documents(count, kind)`` (after a first print that warms the
+        caches): same number of queries, each document recorded under its
+        kind."""
+        for kind in kinds:
+            self.count_print_queries(report_name, make_documents(1, kind))
+            one_document = make_documents(1, kind)
+            twenty = make_documents(20, kind)
+            one = self.count_print_queries(report_name, one_document)
+            many = self.count_print_queries(report_name, twenty)
+            self.assertEqual(set(self.entries_of(twenty).mapped("document_type")), {kind})
+            _logger.info("queries per print of %s: %d for 1 document, %d for 20",
+                         kind, one, many)
+            self.assertEqual(many, one, kind)
 
 
 def form_has_interactions_button(env, view_xmlid):

@@ -3,7 +3,6 @@
 from odoo.addons.interaction_log.tests.common import AutomationMixin
 
 from .common import PrintCase
-from .test_email import send_by_email
 
 
 class TestAutomatedActions(AutomationMixin, PrintCase):
@@ -20,7 +19,7 @@ class TestAutomatedActions(AutomationMixin, PrintCase):
     def test_send_by_email_runs_on_creation_and_update(self):
         self.create_automation("on_create_or_write")
         order = self.create_order()
-        send_by_email(self.env, order)
+        self.send_by_email(order)
         entry = self.entries_of(order)
         self.assertEqual(len(entry), 1)
         self.assertEqual(self.automated_entry_ids("on_create_or_write"), entry.ids)

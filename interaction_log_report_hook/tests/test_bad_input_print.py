@@ -1,9 +1,6 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from unittest import mock
-
 from odoo.addons.base.ir.ir_qweb.qweb import QWebException
-from odoo.addons.interaction_log import recording
 
 from ..models import interaction_log_document
 from .common import PrintCase, create_pdf_report
@@ -37,29 +34,8 @@ class TestBadInputPrint(PrintCase):
         report = create_pdf_report(self.env, "res.partner", "contact_card", "Contact card")
         Entry = self.env["interaction.log.entry"]
         before = Entry.search_count([])
-        report.render_qweb_pdf(self.customer.ids)
+        report.render_qweb_pdf(self.contact.ids)
         self.assertEqual(Entry.search_count([]), before)
-
-    def test_document_without_partner_prints_and_records_nothing(self):
-        order = self.create_order()
-        SaleOrder = type(self.env["sale.order"])
-        values = SaleOrder._interaction_log_values
-
-        def without_partner(document):
-            return dict(values(document), partner_id=False)
-
-        with mock.patch.object(SaleOrder, "_interaction_log_values", without_partner), \
-                mock.patch.object(recording._logger, "warning") as warning:
-            content, _type = self.print_documents("sale.report_saleorder", order)
-        self.assertIn(order.name.encode(), content)
-        self.assertFalse(self.entries_of(order))
-        warning.assert_not_called()
-
-    def test_print_of_documents_that_record_nothing_adds_no_entry(self):
-        canceled = self.create_order()
-        canceled.action_cancel()
-        self.print_documents("sale.report_saleorder", canceled)
-        self.assertFalse(self.entries_of(canceled))
 
     def test_print_of_a_deleted_document_records_nothing(self):
         order = self.create_order()

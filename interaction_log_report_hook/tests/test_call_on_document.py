@@ -21,6 +21,6 @@ class TestCallOnDocument(PrintCase):
         activity.action_feedback("Wants a discount")
         entry = self.entries_of(order)
         self.assertEqual(len(entry), 1)
-        self.assertEqual(entry.partner_id, self.customer)
+        self.assertEqual(entry.partner_id, self.contact)
         self.assertEqual(entry.document_type, "phone_call")
         self.assertEqual(entry.note, "Wants a discount")

@@ -1,6 +1,10 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from unittest import mock
+
 from odoo_test_helper import FakeModelLoader
+
+from odoo.addons.interaction_log import recording
 
 from .common import PrintCase, create_pdf_report, setup_print_templates
 
@@ -33,7 +37,7 @@ class TestDocumentContract(PrintCase):
     def create_letters(self, count):
         Letter = self.env["interaction.fake.letter"]
         return Letter.browse([Letter.create({
-            "name": "LETTER/%d" % index, "partner_id": self.customer.id}).id
+            "name": "LETTER/%d" % index, "partner_id": self.contact.id}).id
             for index in range(count)])
 
     def test_printing_a_fake_document_records_entries_with_occurrences(self):
@@ -44,7 +48,7 @@ class TestDocumentContract(PrintCase):
         entries = self.entries_of(letter)
         self.assertEqual(entries.mapped("occurrence_no"), [1, 2])
         self.assertEqual(entries.mapped("template_id"), self.letter_template)
-        self.assertEqual(entries.mapped("partner_id"), self.customer)
+        self.assertEqual(entries.mapped("partner_id"), self.contact)
         self.assertEqual(entries.mapped("report_id"), self.letter_report)
         self.assertEqual(entries.mapped("document_type"), ["fake_letter"] * 2)
         self.assertEqual(entries[0].description, "Letter LETTER/0")
@@ -58,8 +62,12 @@ class TestDocumentContract(PrintCase):
         self.assertEqual(Letter.search([("interaction_printed", "=", True)]), letters)
 
     def test_fake_document_without_partner_prints_and_records_nothing(self):
+        """Nobody to record the interaction with: no entry, and no warning
+        either (nothing went wrong)."""
         memo = self.env["interaction.fake.memo"].create({"name": "MEMO/1"})
-        content, _type = self.memo_report.render_qweb_pdf(memo.ids)
+        with mock.patch.object(recording._logger, "warning") as warning:
+            content, _type = self.memo_report.render_qweb_pdf(memo.ids)
+        warning.assert_not_called()
         self.assertIn(b"MEMO/1", content)
         self.assertFalse(self.entries_of(memo))
         self.assertEqual(memo.interaction_count, 0)

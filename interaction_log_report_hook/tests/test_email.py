@@ -5,27 +5,7 @@ import base64
 from .common import PrintCase
 
 
-def send_by_email(env, document, user=None, **values):
-    """Click "Send by Email" and send, as the web client does: open the
-    composer with the button's context, apply the template, send."""
-    document = document.sudo(user) if user else document
-    if document._name == "sale.order":
-        action = document.action_quotation_send()
-    else:
-        action = document.action_invoice_sent()
-    composer = env["mail.compose.message"].sudo(user or env.user).with_context(
-        **action["context"]).create({})
-    composer.onchange_template_id_wrapper()
-    if values:
-        composer.write(values)
-    composer.send_mail()
-    return composer
-
-
 class TestEmail(PrintCase):
-
-    def send_by_email(self, document, user=None, **values):
-        return send_by_email(self.env, document, user=user, **values)
 
     def setup_email_template(self, log_on_print=True):
         return self.env["interaction.template.setup"].create({
@@ -43,10 +23,14 @@ class TestEmail(PrintCase):
                          "no email template set up: the document's own kind")
         self.assertEqual(entry.document_type, "sale_quote")
         self.assertEqual(entry.description, "Quotation %s" % order.name)
-        self.assertEqual(entry.partner_id, self.customer)
+        self.assertEqual(entry.partner_id, self.contact)
         self.assertEqual(entry.user_id, self.env.user)
         self.assertEqual(entry.occurrence_no, 1)
         self.assertEqual(order.state, "sent")
+        message = order.message_ids.filtered(lambda m: m.message_type == "comment")[:1]
+        self.assertEqual(entry.mail_message_id, message)
+        self.assertEqual(entry.subject, message.subject)
+        self.assertIn(entry.delivery_status, ("in_progress", "delivered"))
 
     def test_send_uses_email_template_when_set_up(self):
         self.setup_email_template()
@@ -143,11 +127,11 @@ class TestEmail(PrintCase):
 
     def test_email_on_other_model_records_nothing(self):
         composer = self.env["mail.compose.message"].with_context(
-            default_model="res.partner", default_res_id=self.customer.id,
+            default_model="res.partner", default_res_id=self.contact.id,
             default_composition_mode="comment").create({"body": "Hello"})
         composer.send_mail()
         self.Entry.invalidate_cache()
-        self.assertFalse(self.Entry.search([("partner_id", "=", self.customer.id)]))
+        self.assertFalse(self.Entry.search([("partner_id", "=", self.contact.id)]))
 
     def test_mass_mail_records_each_document(self):
         orders = self.create_order() | self.create_order()
@@ -182,15 +166,6 @@ class TestEmail(PrintCase):
         for order in orders:
             self.assertEqual(len(self.entries_of(order)), 1)
 
-    def test_send_quotation_links_its_email_and_delivery(self):
-        order = self.create_order()
-        self.send_by_email(order)
-        entry = self.entries_of(order)
-        message = order.message_ids.filtered(lambda m: m.message_type == "comment")[:1]
-        self.assertEqual(entry.mail_message_id, message)
-        self.assertEqual(entry.subject, message.subject)
-        self.assertIn(entry.delivery_status, ("in_progress", "delivered"))
-
     def test_chatter_message_to_customer_records_one_document_entry(self):
         """With emails set up, a message from the quotation's chatter to the
         customer and a colleague of theirs is one document entry, not one
@@ -199,12 +174,12 @@ class TestEmail(PrintCase):
         order = self.create_order()
         colleague = self.env["res.partner"].create({
             "name": "Customer Colleague", "email": "colleague@example.com",
-            "parent_id": self.customer_company.id})
+            "parent_id": self.customer.id})
         message = order.message_post(
             body="Here is your quotation", subject="Quotation", message_type="comment",
-            subtype="mail.mt_comment", partner_ids=[self.customer.id, colleague.id])
+            subtype="mail.mt_comment", partner_ids=[self.contact.id, colleague.id])
         entry = self.entries_of(order)
         self.assertEqual(len(entry), 1)
-        self.assertEqual(entry.partner_id, self.customer)
+        self.assertEqual(entry.partner_id, self.contact)
         self.assertEqual(entry.document_type, "sale_quote")
         self.assertEqual(entry.mail_message_id, message)

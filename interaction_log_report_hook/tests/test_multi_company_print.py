@@ -44,35 +44,25 @@ class TestMultiCompanyPrint(PrintCase):
 
     def create_invoice_b(self):
         return self.env["account.invoice"].create({
-            "partner_id": self.customer.id, "type": "out_invoice",
+            "partner_id": self.contact.id, "type": "out_invoice",
             "company_id": self.company_b.id, "journal_id": self.journal_b.id,
             "account_id": self.receivable_b.id, "user_id": self.user_b.id,
             "invoice_line_ids": [(0, 0, {"name": "Service B", "quantity": 1,
                                          "price_unit": 10.0, "account_id": self.income_b.id})],
         })
 
-    def test_order_printed_in_company_b_uses_its_setup(self):
-        order = self.create_order_b()
+    def test_documents_printed_in_company_b_use_its_setup_and_stay_there(self):
+        order, invoice = self.create_order_b(), self.create_invoice_b()
         self.print_documents("sale.report_saleorder", order, user=self.user_b)
-        entry = self.entries_of(order)
-        self.assertEqual(entry.template_id, self.templates_b["sale_quote"])
-        self.assertEqual(entry.company_id, self.company_b)
-        self.assertEqual(entry.user_id, self.user_b)
-
-    def test_invoice_printed_in_company_b_uses_its_setup(self):
-        invoice = self.create_invoice_b()
         self.print_documents("account.report_invoice", invoice, user=self.user_b)
-        entry = self.entries_of(invoice)
-        self.assertEqual(entry.template_id, self.templates_b["draft_invoice"])
-        self.assertEqual(entry.company_id, self.company_b)
-
-    def test_prints_of_company_b_stay_in_company_b(self):
-        order = self.create_order_b()
-        self.print_documents("sale.report_saleorder", order, user=self.user_b)
-        entry = self.entries_of(order)
-        Entry = self.env["interaction.log.entry"]
-        self.assertEqual(Entry.sudo(self.user_b).search([("id", "=", entry.id)]), entry)
-        self.assertFalse(Entry.sudo(self.user_a).search([("id", "=", entry.id)]))
+        entries = self.entries_of([order, invoice])
+        self.assertEqual(entries.mapped("template_id"), self.templates_b["sale_quote"]
+                         | self.templates_b["draft_invoice"])
+        self.assertEqual(entries.mapped("company_id"), self.company_b)
+        self.assertEqual(entries.mapped("user_id"), self.user_b)
+        domain = [("id", "in", entries.ids)]
+        self.assertEqual(self.Entry.sudo(self.user_b).search(domain), entries)
+        self.assertFalse(self.Entry.sudo(self.user_a).search(domain))
 
     def test_batch_of_both_companies_uses_each_company_setup(self):
         """The administrator prints documents of both companies at once."""

@@ -20,40 +20,25 @@ class TestPrintInvoice(PrintCase):
 
     def test_print_invoice_records_entry(self):
         invoice = self.create_invoice()
-        self.print_documents("account.report_invoice_with_payments", invoice)
-        entry = self.entries_of(invoice)
-        self.assertEqual(len(entry), 1)
-        self.assertEqual(entry.document_type, "out_invoice")
-        self.assertEqual(entry.template_id, self.templates["out_invoice"])
-        self.assertEqual(entry.partner_id, self.customer)
-        self.assertEqual(entry.commercial_partner_id, self.customer_company)
-        self.assertEqual(entry.description, "Invoice %s" % invoice.number)
+        entry = self.assert_print_records("account.report_invoice_with_payments", invoice,
+                                          "out_invoice", self.contact, invoice.number)
+        self.assertEqual(entry.commercial_partner_id, self.customer)
         self.assertEqual(entry.document_name, invoice.number)
         self.assertEqual(entry.document_ref, invoice)
         self.assertEqual(entry.salesperson_id, self.salesperson)
         self.assertEqual(entry.correspondence_type, "hard_copy")
         self.assertEqual(entry.occurrence_no, 1)
 
-    def test_print_invoice_without_payments_records_entry(self):
-        invoice = self.create_invoice()
-        self.print_documents("account.report_invoice", invoice)
-        self.assertEqual(self.entries_of(invoice).document_type, "out_invoice")
-
     def test_print_credit_note_records_credit_note(self):
         refund = self.create_invoice("out_refund")
-        self.print_documents("account.report_invoice", refund)
-        entry = self.entries_of(refund)
-        self.assertEqual(entry.document_type, "out_refund")
-        self.assertEqual(entry.template_id, self.templates["out_refund"])
-        self.assertEqual(entry.description, "Credit Note %s" % refund.number)
+        self.assert_print_records("account.report_invoice", refund, "out_refund", self.contact,
+                                  refund.number)
 
     def test_print_draft_invoice_records_draft_invoice(self):
+        """A draft invoice has no number yet: its display name stands for it."""
         invoice = self.create_invoice(validate=False)
-        self.print_documents("account.report_invoice", invoice)
-        entry = self.entries_of(invoice)
-        self.assertEqual(entry.document_type, "draft_invoice")
-        self.assertEqual(entry.template_id, self.templates["draft_invoice"])
-        self.assertEqual(entry.document_name, invoice.display_name)
+        self.assert_print_records("account.report_invoice", invoice, "draft_invoice",
+                                  self.contact, invoice.display_name)
         invoice.action_invoice_open()
         self.print_documents("account.report_invoice", invoice)
         self.assertEqual(self.entries_of(invoice).mapped("document_type"),
@@ -61,13 +46,9 @@ class TestPrintInvoice(PrintCase):
 
     def test_print_vendor_bill_and_credit_note_record_the_vendor(self):
         vendor = self.env["res.partner"].create({"name": "Print Test Vendor", "supplier": True})
-        bill = self.create_invoice("in_invoice", partner=vendor)
-        refund = self.create_invoice("in_refund", partner=vendor)
-        self.print_documents("account.report_invoice", bill | refund)
-        self.assertEqual(self.entries_of(bill).template_id, self.templates["in_invoice"])
-        self.assertEqual(self.entries_of(refund).template_id, self.templates["in_refund"])
-        self.assertEqual(self.entries_of(bill | refund).mapped("partner_id"), vendor)
-        self.assertEqual(self.entries_of(bill).description, "Vendor Bill %s" % bill.number)
+        for kind in ("in_invoice", "in_refund"):
+            bill = self.create_invoice(kind, partner=vendor)
+            self.assert_print_records("account.report_invoice", bill, kind, vendor, bill.number)
 
     def test_print_canceled_invoice_records_nothing(self):
         invoice = self.create_invoice(validate=False)

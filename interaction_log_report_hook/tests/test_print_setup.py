@@ -1,6 +1,6 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from .common import PrintCase, setup_print_templates
+from .common import PrintCase
 
 
 class TestPrintSetup(PrintCase):
@@ -32,20 +32,6 @@ class TestPrintSetup(PrintCase):
         order = self.create_order()
         self.print_documents("sale.report_saleorder", order)
         self.assertFalse(self.entries_of(order))
-
-    def test_template_comes_from_document_company(self):
-        other_company = self.env["res.company"].create({"name": "Print Test Other Company"})
-        self.env.user.company_ids |= other_company
-        other_templates = setup_print_templates(
-            self.env, other_company, kinds=("sale_quote",), code_prefix="TOTHER")
-        ours = self.create_order()
-        theirs = self.create_order(company_id=other_company.id)
-        self.assertEqual(theirs.company_id, other_company)
-        self.print_documents("sale.report_saleorder", ours | theirs)
-        self.assertEqual(self.entries_of(ours).template_id, self.templates["sale_quote"])
-        self.assertEqual(self.entries_of(ours).company_id, self.company)
-        self.assertEqual(self.entries_of(theirs).template_id, other_templates["sale_quote"])
-        self.assertEqual(self.entries_of(theirs).company_id, other_company)
 
     def test_company_without_setup_records_nothing(self):
         other_company = self.env["res.company"].create({"name": "Print Test Bare Company"})

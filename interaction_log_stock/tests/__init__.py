@@ -1,3 +1,2 @@
 from . import test_print_picking
-from . import test_print_http_picking
 from . import test_demo_data

@@ -21,7 +21,7 @@ class TestPrintPicking(QueryCountMixin, PrintCase):
     def pickings(self, count, kind="delivery_slip"):
         pickings = self.env["stock.picking"]
         for _index in range(count):
-            pickings |= make_picking(self.env, kind, self.customer, self.shipped)
+            pickings |= make_picking(self.env, kind, self.contact, self.shipped)
         return pickings
 
     def test_form_shows_the_smart_button(self):
@@ -29,23 +29,16 @@ class TestPrintPicking(QueryCountMixin, PrintCase):
 
     def test_print_delivery_slip_records_delivery_slip(self):
         delivery = self.pickings(1)
-        self.print_documents("stock.report_deliveryslip", delivery)
-        entry = self.entries_of(delivery)
-        self.assertEqual(entry.document_type, "delivery_slip")
-        self.assertEqual(entry.template_id, self.templates["delivery_slip"])
-        self.assertEqual(entry.partner_id, self.customer)
-        self.assertEqual(entry.description, "Delivery Slip %s" % delivery.name)
+        self.assert_print_records("stock.report_deliveryslip", delivery, "delivery_slip",
+                                  self.contact)
         self.assertEqual(delivery.interaction_count, 1)
 
     def test_print_picking_operations_of_a_receipt_records_receipt(self):
         receipt = self.pickings(1, "receipt")
-        self.print_documents("stock.report_picking", receipt)
-        entry = self.entries_of(receipt)
-        self.assertEqual(entry.document_type, "receipt")
-        self.assertEqual(entry.report_id, self.env.ref("stock.action_report_picking"))
+        self.assert_print_records("stock.report_picking", receipt, "receipt", self.contact)
 
     def test_print_internal_transfer_and_picking_without_partner_record_nothing(self):
-        internal = make_picking(self.env, "internal", self.customer, self.shipped)
+        internal = make_picking(self.env, "internal", self.contact, self.shipped)
         anonymous = make_picking(self.env, "delivery_slip", False, self.shipped)
         content, _type = self.print_documents("stock.report_picking", internal | anonymous)
         self.assertIn(anonymous.name.encode(), content)
@@ -56,10 +49,5 @@ class TestPrintPicking(QueryCountMixin, PrintCase):
         self.print_documents("stock.report_deliveryslip", printed)
         assert_printed_filters(self, "stock.picking", printed, never)
 
-    def test_delivery_slip_print_query_count_is_constant(self):
-        self.assert_print_queries_constant(
-            "delivery_slip", "stock.report_deliveryslip", self.pickings)
-
-    def test_receipt_print_query_count_is_constant(self):
-        self.assert_print_queries_constant(
-            "receipt", "stock.report_deliveryslip", lambda count: self.pickings(count, "receipt"))
+    def test_print_query_count_is_constant(self):
+        self.assert_print_queries_constant("stock.report_deliveryslip", self.pickings, STOCK_KINDS)

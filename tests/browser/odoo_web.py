@@ -61,6 +61,26 @@ def wait_breadcrumb(page, text):
     wait_idle(page)
 
 
+def open_record(page, app, menu, search_label, name):
+    """Open the record ``name`` from the list of ``app`` > ``menu`` (an
+    action titled like its menu), found by searching ``search_label``."""
+    open_menu(page, app, menu)
+    wait_breadcrumb(page, menu)
+    search(page, name, search_label)
+    list_rows(page).filter(has_text=name).click()
+    wait_breadcrumb(page, name)
+
+
+def open_entries_of(page, partner, app="Contacts", rows=0):
+    """The Interaction Log Entries list of ``app``, searched for the contact
+    ``partner``; waits until it shows at least ``rows`` rows."""
+    open_menu(page, app, "Interaction Log Entries")
+    wait_breadcrumb(page, "Interaction Log Entries")
+    search(page, partner, "Contact")
+    if rows:
+        list_rows(page).nth(rows - 1).wait_for()
+
+
 # -- search view ------------------------------------------------------------
 
 def search(scope, text, field_label):
@@ -133,6 +153,12 @@ def select_rows(page, *indexes):
         list_rows(page).nth(index).locator("td.o_list_record_selector input").check(force=True)
 
 
+def select_rows_showing(page, column_label, *texts):
+    """Tick the rows whose column ``column_label`` shows one of ``texts``."""
+    column = list_column(page, column_label)
+    select_rows(page, *(column.index(text) for text in texts))
+
+
 def sidebar_action(page, menu, item):
     """Click ``item`` in the control panel's ``menu`` dropdown (Print, Action)."""
     page.locator(".o_cp_sidebar .o_dropdown_toggler_btn").filter(has_text=_exact(menu)).click()
@@ -181,6 +207,16 @@ def click_header_button(page, text):
     click_button(page.locator(".o_form_view .o_form_statusbar"), text)
 
 
+def print_pdf(page, button):
+    """Click the form's print button; the PDF comes as a download. Returns
+    its file name."""
+    with page.expect_download(timeout=60000) as download:
+        click_header_button(page, button)
+    wait_idle(page)
+    assert download.value.suggested_filename.endswith(".pdf")
+    return download.value.suggested_filename
+
+
 def stat_button_value(page, name):
     """The number shown on the smart button of field ``name``."""
     return int(page.locator(".oe_button_box .o_stat_info[name=%s] .o_stat_value" % name)
@@ -194,6 +230,13 @@ def modal(page, title=None):
         dialogs = dialogs.filter(has=page.locator(".modal-title", has_text=title))
     dialogs.last.wait_for()
     return dialogs.last
+
+
+def close_dialog(dialog, button):
+    """Click ``button`` of ``dialog`` and wait until the dialog is gone."""
+    click_button(dialog, button)
+    dialog.wait_for(state="detached")
+    wait_idle(dialog.page)
 
 
 def confirm(page):

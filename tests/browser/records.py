@@ -34,6 +34,16 @@ def log_entries(odoo, partner_ids, template_id, **values):
                     [("id", ">", before), ("partner_id", "in", partner_ids)], order="id")
 
 
+def partner_with_entries(odoo, prefix, template_name, descriptions):
+    """A new contact with one entry of a new template per description;
+    returns (partner id, partner name, entry ids)."""
+    partner_id, partner = create_partner(odoo, prefix)
+    template_id, _code = create_template(odoo, template_name)
+    entry_ids = log_entries(odoo, [partner_id] * len(descriptions), template_id,
+                            description=list(descriptions))
+    return partner_id, partner, entry_ids
+
+
 def _max_entry_id(odoo):
     last = odoo.rpc("interaction.log.entry", "search", [], order="id desc", limit=1,
                     context={"active_test": False})

@@ -1,7 +1,6 @@
 """Assigning a quotation to a salesperson sends no email to the customer, so
 it records no interaction (Odoo notifies the salesperson, not the customer)."""
-from odoo_web import (click_button, fill_many2one, list_rows, login, open_menu, search,
-                      wait_breadcrumb, wait_idle)
+from odoo_web import click_button, fill_many2one, login, open_record, wait_idle
 from records import (create_partner, create_quotation, create_template, create_user,
                      entries_of, set_template_setup)
 
@@ -14,11 +13,7 @@ def test_assigning_a_salesperson_records_no_interaction(page, odoo):
     _quotation_id, quotation = create_quotation(odoo, partner_id)
 
     login(page)
-    open_menu(page, "Sales", "Quotations")
-    wait_breadcrumb(page, "Quotations")
-    search(page, quotation, "Sales Order")
-    list_rows(page).filter(has_text=quotation).click()
-    wait_breadcrumb(page, quotation)
+    open_record(page, "Sales", "Quotations", "Sales Order", quotation)
     click_button(page.locator(".o_cp_buttons"), "Edit")
     page.locator(".o_notebook .nav-tabs a").filter(has_text="Other Information").click()
     fill_many2one(page, page.locator(".o_form_view"), "user_id", salesperson)

@@ -1,20 +1,17 @@
 """Create Opportunity on an entry: the opportunity is created for the
 entry's contact, linked to it, and counts the entry on its smart button."""
 from conftest import screenshot
-from odoo_web import (click_header_button, list_rows, login, open_menu, search,
-                      stat_button_value, wait_breadcrumb, wait_idle)
-from records import create_partner, create_template, entries_of, log_entries
+from odoo_web import (click_header_button, list_rows, login, open_entries_of,
+                      stat_button_value, wait_idle)
+from records import entries_of, partner_with_entries
 
 
 def test_create_opportunity_from_entry(page, odoo):
-    partner_id, partner = create_partner(odoo, "Seagull Marine")
-    template_id, _code = create_template(odoo, "Meeting")
-    log_entries(odoo, [partner_id], template_id, description="Visit: new fleet project")
+    partner_id, partner, _entry_ids = partner_with_entries(
+        odoo, "Seagull Marine", "Meeting", ["Visit: new fleet project"])
 
     login(page)
-    open_menu(page, "Contacts", "Interaction Log Entries")
-    wait_breadcrumb(page, "Interaction Log Entries")
-    search(page, partner, "Contact")
+    open_entries_of(page, partner)
     list_rows(page).first.click()
     page.locator(".o_form_view .oe_title").filter(has_text="Visit: new fleet project").wait_for()
     click_header_button(page, "Create Opportunity")

@@ -1,16 +1,13 @@
 """Delete Canceled Entries: removes the canceled entries, keeps the others."""
 from conftest import screenshot
-from odoo_web import (click_button, confirm, fill_many2one, list_column, list_rows, login,
-                      modal, open_menu, search, toggle_filter, value, wait_breadcrumb,
-                      wait_idle)
-from records import create_partner, create_template, entries_of, log_entries
+from odoo_web import (click_button, close_dialog, confirm, fill_many2one, list_column,
+                      list_rows, login, modal, open_entries_of, open_menu, toggle_filter, value)
+from records import entries_of, partner_with_entries
 
 
 def test_delete_canceled_reports_the_count_and_keeps_the_rest(page, odoo):
-    partner_id, partner = create_partner(odoo, "Lighthouse")
-    template_id, _code = create_template(odoo, "Brochure")
-    entry_ids = log_entries(odoo, [partner_id] * 3, template_id,
-                            description=["Old brochure", "Wrong address", "New brochure"])
+    partner_id, partner, entry_ids = partner_with_entries(
+        odoo, "Lighthouse", "Brochure", ["Old brochure", "Wrong address", "New brochure"])
     odoo.rpc("interaction.log.entry", "action_switch_canceled", entry_ids[:2])
 
     login(page)
@@ -25,13 +22,9 @@ def test_delete_canceled_reports_the_count_and_keeps_the_rest(page, odoo):
     assert " ".join(message.inner_text().split()) == \
         "2 canceled interaction log entries were deleted."
     screenshot(page, "delete-canceled-done")
-    click_button(wizard, "Close")
-    wizard.wait_for(state="detached")
-    wait_idle(page)
+    close_dialog(wizard, "Close")
 
-    open_menu(page, "Contacts", "Interaction Log Entries")
-    wait_breadcrumb(page, "Interaction Log Entries")
-    search(page, partner, "Contact")
+    open_entries_of(page, partner)
     toggle_filter(page, "Not Canceled")  # show canceled entries too: none is left
     list_rows(page).first.wait_for()
     assert list_column(page, "Description") == ["New brochure"]

@@ -1,31 +1,23 @@
 """Evaluate several entries at once from the list (Action > Evaluate); each
 entry's history shows the change."""
 from conftest import screenshot
-from odoo_web import (click_button, list_column, list_rows, login, modal, open_menu, search,
-                      select, select_rows, sidebar_action, wait_breadcrumb, wait_idle)
-from records import create_partner, create_template, entries_of, log_entries
+from odoo_web import (close_dialog, list_column, login, modal, open_entries_of,
+                      select, select_rows_showing, sidebar_action)
+from records import entries_of, partner_with_entries
 
 
 def test_evaluate_two_selected_entries(page, odoo):
-    partner_id, partner = create_partner(odoo, "Lighthouse Cafe")
-    template_id, _code = create_template(odoo, "Mailing")
-    log_entries(odoo, [partner_id] * 3, template_id,
-                description=["Spring mailing", "Summer mailing", "Autumn mailing"])
+    partner_id, partner, _entry_ids = partner_with_entries(
+        odoo, "Lighthouse Cafe", "Mailing", ["Spring mailing", "Summer mailing", "Autumn mailing"])
 
     login(page)
-    open_menu(page, "Contacts", "Interaction Log Entries")
-    wait_breadcrumb(page, "Interaction Log Entries")
-    search(page, partner, "Contact")
-    list_rows(page).nth(2).wait_for()
-    descriptions = list_column(page, "Description")
-    select_rows(page, descriptions.index("Spring mailing"), descriptions.index("Summer mailing"))
+    open_entries_of(page, partner, rows=3)
+    select_rows_showing(page, "Description", "Spring mailing", "Summer mailing")
     sidebar_action(page, "Action", "Evaluate")
     dialog = modal(page, "Evaluate")
     select(dialog, "evaluation", "Very Positive")
     screenshot(page, "evaluate-entries")
-    click_button(dialog, "Evaluate")
-    dialog.wait_for(state="detached")
-    wait_idle(page)
+    close_dialog(dialog, "Evaluate")
 
     evaluations = dict(zip(list_column(page, "Description"), list_column(page, "Evaluation")))
     assert evaluations == {"Spring mailing": "Very Positive", "Summer mailing": "Very Positive",

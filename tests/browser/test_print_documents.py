@@ -1,9 +1,8 @@
 """Printing a quotation or an invoice from its form records an entry,
 numbered per document: a reprint is occurrence 2."""
 from conftest import screenshot
-from odoo_web import (click_header_button, fill_many2one, list_column,
-                      list_rows, login, open_menu, search, select, wait_breadcrumb,
-                      wait_idle)
+from odoo_web import (fill_many2one, list_column, login, open_entries_of, open_menu,
+                      open_record, print_pdf, select, wait_breadcrumb, wait_idle)
 from records import (create_invoice, create_partner, create_quotation, create_template,
                      entries_of, remove_template_setup)
 
@@ -17,23 +16,6 @@ def _add_setup_line(page, document_kind, template_code):
     page.click(".o_list_button_save")
     row.wait_for(state="detached")
     wait_idle(page)
-
-
-def _open_record(page, app, menu, breadcrumb, search_label, name):
-    open_menu(page, app, menu)
-    wait_breadcrumb(page, breadcrumb)
-    search(page, name, search_label)
-    list_rows(page).filter(has_text=name).click()
-    wait_breadcrumb(page, name)
-
-
-def _print(page, button):
-    """Click the form's print button; the PDF comes as a download."""
-    with page.expect_download(timeout=60000) as download:
-        click_header_button(page, button)
-    wait_idle(page)
-    assert download.value.suggested_filename.endswith(".pdf")
-    return download.value.suggested_filename
 
 
 def test_print_quotation_and_invoice_twice_records_occurrences_1_and_2(page, odoo):
@@ -55,18 +37,16 @@ def test_print_quotation_and_invoice_twice_records_occurrences_1_and_2(page, odo
     assert kinds["Customer Invoice"] == "[%s] Invoice sent" % invoice_code
     screenshot(page, "template-setup")
 
-    _open_record(page, "Sales", "Quotations", "Quotations", "Sales Order", quotation)
-    assert _print(page, "Print") == "Quotation - %s.pdf" % quotation
-    assert _print(page, "Print") == "Quotation - %s.pdf" % quotation  # the quotation is "sent" now
+    open_record(page, "Sales", "Quotations", "Sales Order", quotation)
+    assert print_pdf(page, "Print") == "Quotation - %s.pdf" % quotation
+    # the quotation is "sent" now
+    assert print_pdf(page, "Print") == "Quotation - %s.pdf" % quotation
 
-    _open_record(page, "Invoicing", "Customer Invoices", "Customer Invoices", "Invoice", invoice)
-    _print(page, "Print Invoice")
-    _print(page, "Print Invoice")  # the invoice is marked sent: the grey button
+    open_record(page, "Invoicing", "Customer Invoices", "Invoice", invoice)
+    print_pdf(page, "Print Invoice")
+    print_pdf(page, "Print Invoice")  # the invoice is marked sent: the grey button
 
-    open_menu(page, "Sales", "Interaction Log Entries")
-    wait_breadcrumb(page, "Interaction Log Entries")
-    search(page, partner, "Contact")
-    list_rows(page).nth(3).wait_for()
+    open_entries_of(page, partner, app="Sales", rows=4)
     rows = sorted(zip(list_column(page, "Document No."), list_column(page, "Occurrence No."),
                       list_column(page, "Description")))
     assert rows == [

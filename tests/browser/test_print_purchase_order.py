@@ -1,7 +1,6 @@
 """Printing a request for quotation from its form records an entry with the
 vendor, which the RFQ's Interactions smart button counts."""
-from odoo_web import (click_header_button, list_rows, login, open_menu, search,
-                      stat_button_value, wait_breadcrumb, wait_idle)
+from odoo_web import login, open_record, print_pdf, stat_button_value, wait_breadcrumb
 from records import create_partner, create_template, entries_of, set_template_setup
 
 
@@ -17,15 +16,8 @@ def test_print_rfq_records_an_entry_counted_on_the_rfq(page, odoo):
     rfq = odoo.rpc("purchase.order", "read", [order_id], ["name"])[0]["name"]
 
     login(page)
-    open_menu(page, "Purchases", "Requests for Quotation")
-    wait_breadcrumb(page, "Requests for Quotation")
-    search(page, rfq, "Reference")
-    list_rows(page).filter(has_text=rfq).click()
-    wait_breadcrumb(page, rfq)
-    with page.expect_download(timeout=60000) as download:
-        click_header_button(page, "Print RFQ")
-    wait_idle(page)
-    assert download.value.suggested_filename.endswith(".pdf")
+    open_record(page, "Purchases", "Requests for Quotation", "Reference", rfq)
+    print_pdf(page, "Print RFQ")
 
     page.reload()
     wait_breadcrumb(page, rfq)

@@ -1,8 +1,8 @@
 """A user without interaction rights prints an invoice: the print is still
 recorded, and a manager sees the entry."""
 from conftest import screenshot
-from odoo_web import (click_header_button, list_column, list_rows, login, open_menu, search,
-                      wait_breadcrumb, wait_idle)
+from odoo_web import (list_column, login, open_entries_of, open_menu, open_record,
+                      print_pdf)
 from records import (create_invoice, create_partner, create_template, create_user,
                      set_template_setup)
 
@@ -23,24 +23,13 @@ def test_invoice_printed_by_user_without_interaction_rights_is_logged(page, odoo
     open_menu(page, "Sales")  # the Sales app shows no Interactions menu to this user
     sales_menus = " ".join(page.locator(".o_sub_menu a:visible").all_inner_texts())
     assert "Quotations" in sales_menus and "Interaction" not in sales_menus
-    open_menu(page, "Invoicing", "Customer Invoices")
-    wait_breadcrumb(page, "Customer Invoices")
-    search(page, invoice, "Invoice")
-    list_rows(page).filter(has_text=invoice).click()
-    wait_breadcrumb(page, invoice)
-    with page.expect_download(timeout=60000) as download:
-        click_header_button(page, "Print Invoice")
-    wait_idle(page)
-    assert download.value.suggested_filename.endswith(".pdf")
+    open_record(page, "Invoicing", "Customer Invoices", "Invoice", invoice)
+    print_pdf(page, "Print Invoice")
     page.goto("/web/session/logout")
 
     # a manager finds the print in the log
-
     login(page)
-    open_menu(page, "Contacts", "Interaction Log Entries")
-    wait_breadcrumb(page, "Interaction Log Entries")
-    search(page, partner, "Contact")
-    list_rows(page).first.wait_for()
+    open_entries_of(page, partner, rows=1)
     assert list_column(page, "Description") == ["Invoice sent " + invoice]
     assert list_column(page, "Document No.") == [invoice]
     assert list_column(page, "Recorded By") == [user_name]

@@ -1,9 +1,9 @@
 """Cancel and restore entries from the list, through the Switch Canceled
 confirmation (Business Central's "Switch Check Mark in Canceled")."""
 from conftest import screenshot
-from odoo_web import (click_button, list_column, list_rows, login, modal, open_menu, search,
-                      select_rows, sidebar_action, toggle_filter, wait_breadcrumb, wait_idle)
-from records import create_partner, create_template, entries_of, log_entries
+from odoo_web import (close_dialog, list_column, login, modal, open_entries_of,
+                      select_rows_showing, sidebar_action, toggle_filter)
+from records import entries_of, partner_with_entries
 
 
 def _switch_selected(page, expected_message):
@@ -14,26 +14,19 @@ def _switch_selected(page, expected_message):
 
 
 def test_cancel_two_entries_then_restore_one(page, odoo):
-    partner_id, partner = create_partner(odoo, "Quayside")
-    template_id, _code = create_template(odoo, "Visit")
-    log_entries(odoo, [partner_id] * 3, template_id,
-                description=["First visit", "Second visit", "Third visit"])
+    partner_id, partner, _entry_ids = partner_with_entries(
+        odoo, "Quayside", "Visit", ["First visit", "Second visit", "Third visit"])
 
     login(page)
-    open_menu(page, "Contacts", "Interaction Log Entries")
-    wait_breadcrumb(page, "Interaction Log Entries")
-    search(page, partner, "Contact")
-    list_rows(page).nth(2).wait_for()
-    descriptions = list_column(page, "Description")
-    assert sorted(descriptions) == ["First visit", "Second visit", "Third visit"]
+    open_entries_of(page, partner, rows=3)
+    assert sorted(list_column(page, "Description")) == [
+        "First visit", "Second visit", "Third visit"]
 
     # cancel two of them
-    select_rows(page, descriptions.index("First visit"), descriptions.index("Second visit"))
+    select_rows_showing(page, "Description", "First visit", "Second visit")
     dialog = _switch_selected(page, "2 entries will be canceled")
     screenshot(page, "switch-canceled-confirmation")
-    click_button(dialog, "Confirm")
-    dialog.wait_for(state="detached")
-    wait_idle(page)
+    close_dialog(dialog, "Confirm")
     # the default "Not Canceled" filter hides them
     assert list_column(page, "Description") == ["Third visit"]
 
@@ -41,11 +34,8 @@ def test_cancel_two_entries_then_restore_one(page, odoo):
     toggle_filter(page, "Not Canceled")
     toggle_filter(page, "Canceled")
     assert sorted(list_column(page, "Description")) == ["First visit", "Second visit"]
-    select_rows(page, list_column(page, "Description").index("Second visit"))
-    dialog = _switch_selected(page, "The entry will be restored")
-    click_button(dialog, "Confirm")
-    dialog.wait_for(state="detached")
-    wait_idle(page)
+    select_rows_showing(page, "Description", "Second visit")
+    close_dialog(_switch_selected(page, "The entry will be restored"), "Confirm")
     assert list_column(page, "Description") == ["First visit"]
 
     canceled = {e["description"]: e["canceled"]
