@@ -45,7 +45,7 @@ def shoot(page, name, *copies):
         print(path.relative_to(ROOT))
 
 
-def open_record(page, model, xmlid_or_id, server):
+def goto_record(page, model, xmlid_or_id, server):
     record_id = xmlid_or_id if isinstance(xmlid_or_id, int) else server_ref(server, xmlid_or_id)
     page.goto("/web#model=%s&id=%d&view_type=form" % (model, record_id))
     page.locator(".o_form_view").first.wait_for()
@@ -63,7 +63,7 @@ def server_ref(server, xmlid):
 
 
 def create_interaction(page, server):
-    open_record(page, "res.partner", "base.res_partner_2", server)  # Agrolait
+    goto_record(page, "res.partner", "base.res_partner_2", server)  # Agrolait
     click_button(page, "Create Interaction")
     wizard = modal(page, "Create Interaction")
     fill_many2one(page, wizard, "template_id", "Outbound phone call")
@@ -119,7 +119,7 @@ def printed_documents(page):
 
 
 def logged_segment(page, server):
-    open_record(page, "interaction.segment", "interaction_log.demo_segment_spring_catalogue",
+    goto_record(page, "interaction.segment", "interaction_log.demo_segment_spring_catalogue",
                 server)
     shoot(page, "segment-logged", "screenshot_segment.png")
 
