@@ -37,12 +37,16 @@ class TestPrintPicking(QueryCountMixin, PrintCase):
         receipt = self.pickings(1, "receipt")
         self.assert_print_records("stock.report_picking", receipt, "receipt", self.contact)
 
-    def test_print_internal_transfer_and_picking_without_partner_record_nothing(self):
+    def test_print_internal_transfer_canceled_and_partnerless_pickings_record_nothing(self):
         internal = make_picking(self.env, "internal", self.contact, self.shipped)
         anonymous = make_picking(self.env, "delivery_slip", False, self.shipped)
-        content, _type = self.print_documents("stock.report_picking", internal | anonymous)
+        canceled = self.pickings(1)
+        canceled.action_cancel()
+        self.assertEqual(canceled.state, "cancel")
+        pickings = internal | anonymous | canceled
+        content, _type = self.print_documents("stock.report_picking", pickings)
         self.assertIn(anonymous.name.encode(), content)
-        self.assertFalse(self.entries_of(internal | anonymous))
+        self.assertFalse(self.entries_of(pickings))
 
     def test_picking_list_filters_printed_and_never_printed(self):
         printed, never = self.pickings(2)
