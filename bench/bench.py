@@ -4,7 +4,7 @@
 """Benchmarks of interaction_log at scale, as ratios measured side by side.
 
 Run through ``bench/run``, which sets up the virtualenv, the PostgreSQL
-cluster and the database ``il_bench_base`` (core + both addons) first.
+cluster and the database ``il_bench_base`` (core + every addon) first.
 
 The parent process (this file without ``--child``) never imports Odoo: it
 clones the databases, starts the helper processes and prints the table. Every
@@ -130,7 +130,7 @@ def parse_args(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--config", required=True, help="Odoo configuration file")
     parser.add_argument("--base-db", default="il_bench_base",
-                        help="database with both addons installed, cloned for the cases")
+                        help="database with every addon installed, cloned for the cases")
     parser.add_argument("--cases", default="1,2,3,4,5")
     parser.add_argument("--results", default=os.path.join(HERE, "results"))
     parser.add_argument("--repeat", type=int, default=3)
