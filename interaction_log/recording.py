@@ -52,6 +52,8 @@ def log_by_kind(env, document_type, rows, user):
         ``log_interactions`` call per template, whatever the number of rows
     :return: the new interaction.log.entry records
     """
+    # sudo: what is recorded is what the user just did (Odoo checked it);
+    # the values come from server code, never from the caller
     Entry = env["interaction.log.entry"].sudo()
     Setup = env["interaction.template.setup"].sudo()
     templates, by_template = {}, OrderedDict()

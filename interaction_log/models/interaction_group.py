@@ -50,7 +50,7 @@ class InteractionGroup(models.Model):
                 raise UserError(_(
                     "The interaction group %s has templates or interaction log entries: "
                     "archive it instead (untick Active), so that they keep it.")
-                    % self.browse(used[0]).sudo().code)
+                    % self.browse(used[0]).code)
         return super(InteractionGroup, self).unlink()
 
     def name_get(self):

@@ -1,16 +1,13 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-import collections
-import datetime
 import logging
 import math
 from email.utils import formataddr
 
 from psycopg2 import sql
-from psycopg2.extras import execute_values
 
-from odoo import SUPERUSER_ID, _, api, fields, models
-from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError, ValidationError
 
 from .interaction_selections import (
     CORRESPONDENCE_TYPES, DELIVERY_STATUSES, EVALUATIONS,
@@ -22,22 +19,10 @@ _logger = logging.getLogger(__name__)
 ENTRY_NO_SEQUENCE = "interaction_log_entry_no_seq"
 #: table of the occurrence counters of earlier versions (dropped)
 OLD_OCCURRENCE_TABLE = "interaction_log_document_occurrence"
-#: fields log_interactions fills itself: callers cannot pass them
-COMPUTED_ON_INSERT = ("id", "entry_no", "commercial_partner_id", "currency_id",
-                      "group_id",
-                      "create_uid", "create_date", "write_uid", "write_date",
-                      "display_name", "__last_update")
 #: the largest cost and duration (in minutes: one year) of an interaction;
 #: more is a typing mistake that would spoil every total
 MAX_COST = 1e12
 MAX_DURATION = 60 * 24 * 365
-#: what an entry records: fixed once recorded (cancel it and record anew)
-RECORDED_FACTS = ("partner_id", "commercial_partner_id", "template_id", "group_id",
-                  "company_id", "entry_no", "document_ref",
-                  "segment_id", "logged_segment_id", "user_id")
-#: links of an entry to records of the entry's company: the caller must be
-#: able to read what it links
-COMPANY_LINKS = ("attachment_id", "segment_id", "logged_segment_id")
 
 
 class InteractionLogEntry(models.Model):
@@ -45,7 +30,9 @@ class InteractionLogEntry(models.Model):
     a printed document. Entries are never edited away: they are canceled, and
     only canceled entries can be deleted.
 
-    All entries are created by :meth:`log_interactions`."""
+    All entries are created by :meth:`log_interactions`; what a caller may
+    set on an entry, when recording it and afterwards, is decided by one
+    table (interaction_log_pipeline.py, ``_entry_field_rules``)."""
     _name = "interaction.log.entry"
     _inherit = ["mail.thread", "mail.activity.mixin"]
     _description = "Interaction Log Entry"
@@ -173,6 +160,7 @@ class InteractionLogEntry(models.Model):
 
     @api.model
     def _selection_document_model(self):
+        # sudo: model names only, for the selection of any user
         models_ = self.env["ir.model"].sudo().search([("transient", "=", False)])
         return [(model.model, model.name) for model in models_]
 
@@ -234,27 +222,14 @@ class InteractionLogEntry(models.Model):
 
     @api.model
     def create(self, vals):  # pylint: disable=method-required-super
-        """Route ORM creation (forms, imports, XML data) through
-        :meth:`log_interactions`, so every entry gets the same defaults,
+        """Route ORM creation (forms, imports, XML data) through the pipeline
+        of :meth:`log_interactions`, so every entry gets the same defaults,
         numbering and checks."""
-        vals = dict(vals)
-        for key, value in self.env.context.items():
-            if key.startswith("default_") and key[8:] in self._fields:
-                vals.setdefault(key[8:], value)
-        partner = vals.pop("partner_id", False)
-        template = vals.pop("template_id", False)
-        if not partner:
-            raise UserError(_("Choose the contact of the interaction."))
-        for name in COMPUTED_ON_INSERT:
-            vals.pop(name, None)
-        # base_automation's own create() runs the rules of this path
-        entries = self.with_context(interaction_log_orm_create=True).log_interactions(
-            [partner], template, **vals)
-        return entries.with_env(self.env)
+        return self._log_create(vals)
 
     @api.multi
     def write(self, vals):
-        self._check_recorded_facts_unchanged(vals)
+        self._check_caller_may_write(vals)
         self._check_cost_and_duration(
             [vals["cost"]] if "cost" in vals else [],
             [vals["duration"]] if "duration" in vals else [])
@@ -421,6 +396,8 @@ class InteractionLogEntry(models.Model):
                               "logged interaction instead."))
         self.check_access_rights("write")
         self.check_access_rule("write")
+        # sudo: users may not delete entries, but these were checked to be
+        # postponed (which only Save for Later sets) and writable by the user
         self.sudo().unlink()
         return {"type": "ir.actions.act_window_close"}
 
@@ -474,280 +451,8 @@ class InteractionLogEntry(models.Model):
                 group["%s_count" % field] for group in groups}
 
     # ------------------------------------------------------------------
-    # The one way in
+    # Checks
     # ------------------------------------------------------------------
-
-    @api.model
-    @api.returns("self")  # RPC clients get the new ids
-    def log_interactions(self, partners, template, **values):
-        """Record one interaction per partner and return the new entries, in
-        the order of ``partners``.
-
-        :param partners: res.partner recordset or list of ids; a partner may
-            appear several times (one entry each)
-        :param template: interaction.template record or id
-        :param values: any field of the entry. A list or tuple gives one value
-            per partner (same length as ``partners``); any other value applies
-            to every entry. Not given: description, cost, duration,
-            information flow, initiated by, correspondence type and group come
-            from the template, the date is now, the user is the current user,
-            the salesperson is the contact's, the company is the template's,
-            and with a ``document_ref`` the document name is its display name.
-            The system sets the entry number, the group (the template's) and
-            the occurrence (counted when read); only trusted code (superuser,
-            or an Interactions manager) may record for another ``user_id``.
-            The source document, attachment, segment and logged segment must
-            exist and be readable by the caller (AccessError otherwise; the
-            superuser records prints on behalf of users), and the latter three
-            must belong to the entry's company.
-
-        The entries are inserted with a few multi-row SQL INSERTs per
-        ``_log_chunk_size`` partners: logging 100,000 contacts stays close to
-        raw SQL speed and never loads all the partners into the cache.
-        """
-        self.check_access_rights("create")
-        template = self._log_check_template(template)
-        partner_ids = self._log_partner_ids(partners)
-        if not partner_ids:
-            return self.browse()
-        columns = self._log_prepare_columns(template, partner_ids, values)
-        new_ids = []
-        with self.env.cr.savepoint():
-            for start in range(0, len(partner_ids), self._log_chunk_size):
-                stop = start + self._log_chunk_size
-                chunk = {name: column[start:stop] if isinstance(column, list) else column
-                         for name, column in columns.items()}
-                new_ids += self._log_insert_chunk(partner_ids[start:stop], chunk)
-        entries = self.browse(new_ids)
-        self._log_notify_created(entries, list(columns))
-        self._log_run_automations(entries, ["on_create", "on_create_or_write"])
-        return entries
-
-    @api.model
-    def _log_run_automations(self, entries, triggers):
-        """Run the automated actions (base_automation) of ``triggers`` on
-        ``entries``, as base_automation does around ``create`` and
-        ``unlink``: the entries are inserted and deleted in SQL, which its
-        patches of those methods never see. One query when there is none."""
-        if ("base.automation" not in self.env.registry or not entries
-                or self.env.context.get("interaction_log_orm_create")):
-            return
-        actions = self.env["base.automation"]._get_actions(entries, triggers)
-        records = entries.with_env(actions.env)
-        for action in actions.with_context(old_values=None):
-            action._process(action._filter_post(records))
-
-    @api.model
-    def _log_check_template(self, template):
-        if not isinstance(template, models.BaseModel):
-            template = self.env["interaction.template"].browse(template or [])
-        template = template.exists()
-        if len(template) != 1:
-            raise UserError(_("Choose one existing interaction template to log interactions."))
-        if not template.active:
-            raise UserError(_(
-                "The interaction template %s is archived: restore it or choose "
-                "another template.") % template.code)
-        return template
-
-    @api.model
-    def _log_partner_ids(self, partners):
-        if isinstance(partners, models.BaseModel):
-            if partners._name != "res.partner":
-                raise UserError(_("Interactions can only be logged for contacts."))
-            return list(partners._ids)
-        partner_ids = list(partners or [])
-        if not all(isinstance(partner_id, int) and partner_id > 0 for partner_id in partner_ids):
-            raise UserError(_("Give the contacts of the interactions as contact ids."))
-        return partner_ids
-
-    @api.model
-    def _log_prepare_columns(self, template, partner_ids, values):
-        """Validate ``values`` and return ``{column: value}`` where value is
-        one SQL value for every entry or a list with one value per partner."""
-        count = len(partner_ids)
-        allowed = {name for name, field in self._fields.items()
-                   if field.store and field.column_type and name not in COMPUTED_ON_INSERT
-                   and name not in ("partner_id", "template_id")}
-        unknown = set(values) - allowed
-        if unknown:
-            raise UserError(_("Interaction log entries have no field %s that can be "
-                              "set when logging.") % ", ".join(sorted(unknown)))
-        defaults = dict(template._entry_defaults(), date=fields.Datetime.now(),
-                        user_id=self.env.uid, canceled=False, attempt_failed=False)
-        columns = {"template_id": template.id}
-        for name, value in values.items():
-            field = self._fields[name]
-            if isinstance(value, (list, tuple)):
-                if len(value) != count:
-                    raise UserError(_(
-                        "The values of %(field)s are a list of %(items)d items for "
-                        "%(contacts)d contacts: give one value per contact.") % {
-                            "field": field.string, "items": len(value), "contacts": count})
-                columns[name] = [self._log_to_column(field, item) for item in value]
-            else:
-                columns[name] = self._log_to_column(field, value)
-        for name, default in defaults.items():
-            default = self._log_to_column(self._fields[name], default)
-            column = columns.get(name)
-            if isinstance(column, list):
-                columns[name] = [default if item is None else item for item in column]
-            elif column is None:
-                columns[name] = default
-        self._log_validate_columns(template, columns)
-        self._log_check_caller_may_link(columns)
-        if "document_ref" in columns and "document_name" not in columns:
-            columns["document_name"] = self._log_document_names(columns["document_ref"])
-        return columns
-
-    @api.model
-    def _log_to_column(self, field, value):
-        """Convert a value given to log_interactions to its SQL value; a
-        value of the wrong kind (a word for a cost, ...) is a UserError."""
-        if value is None or value is False and field.type != "boolean":
-            return None
-        try:
-            return self._log_convert_value(field, value)
-        except (TypeError, ValueError):
-            raise UserError(_("%(value)r is not a valid value for %(field)s.") % {
-                "value": value, "field": field.string})
-
-    @api.model
-    def _log_convert_value(self, field, value):
-        if field.type == "many2one":
-            return value.id if isinstance(value, models.BaseModel) else int(value)
-        if field.type == "reference":
-            if isinstance(value, models.BaseModel):
-                if len(value) != 1:
-                    raise UserError(_("Give one source document per entry."))
-                return "%s,%s" % (value._name, value.id)
-            return value
-        if field.type == "datetime":
-            if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
-                value = datetime.datetime.combine(value, datetime.time())
-            if isinstance(value, datetime.datetime):
-                return fields.Datetime.to_string(value)
-            return fields.Datetime.to_string(fields.Datetime.from_string(value))
-        if field.type == "boolean":
-            return bool(value)
-        if field.type in ("float", "monetary"):
-            if not math.isfinite(float(value)):
-                raise ValueError("not a finite number")
-            return float(value)
-        if field.type == "integer":
-            return int(value)
-        return value
-
-    @api.model
-    def _log_validate_columns(self, template, columns):
-        def as_list(value):
-            return value if isinstance(value, list) else [value]
-
-        for name, column in columns.items():
-            field = self._fields[name]
-            if field.type == "selection":
-                keys = [key for key, _label in field._description_selection(self.env)]
-                wrong = set(as_list(column)) - set(keys) - {None}
-                if wrong:
-                    raise UserError(_(
-                        "%(value)r is not a valid value for %(field)s: use one of "
-                        "%(keys)s.") % {
-                            "value": wrong.pop(), "field": field.string,
-                            "keys": ", ".join(keys)})
-            elif field.type == "reference":
-                models_ = {ref.split(",")[0] for ref in as_list(column) if ref}
-                unknown = models_ - set(self.env.registry)
-                if unknown:
-                    raise UserError(_("The source document must be a record: %s is not a "
-                                      "model.") % unknown.pop())
-        self._check_cost_and_duration(as_list(columns["cost"]), as_list(columns["duration"]))
-        if set(as_list(columns["company_id"])) != {template.company_id.id}:
-            raise ValidationError(_(
-                "The interaction template %(template)s belongs to %(company)s: log its "
-                "interactions in that company.") % {
-                    "template": template.code, "company": template.company_id.name})
-        if not all(as_list(columns["description"])):
-            raise ValidationError(_("Give each interaction a description."))
-
-    @api.model
-    def _log_is_trusted(self):
-        """Server code running as superuser, or an Interactions manager."""
-        return self.env.uid == SUPERUSER_ID or self.env.user.has_group(
-            "interaction_log.group_interaction_manager")
-
-    @api.model
-    def _log_check_caller_may_link(self, columns):
-        """Refuse values the caller may not set: log_interactions is public
-        (RPC), so it links only records the caller may read, and records
-        for another user only for trusted code."""
-        def as_set(value):
-            return set(value if isinstance(value, list) else [value]) - {None}
-
-        if as_set(columns["user_id"]) - {self.env.uid} and not self._log_is_trusted():
-            raise AccessError(_(
-                "Only an Interactions manager can record interactions on behalf of "
-                "another user: leave the user empty to record them as yourself."))
-        superuser = self.env.uid == SUPERUSER_ID
-        if "document_ref" in columns:
-            self._log_check_documents(as_set(columns["document_ref"]), superuser)
-        company_ids = as_set(columns["company_id"])
-        for name in COMPANY_LINKS:
-            ids = as_set(columns.get(name))
-            if not ids:
-                continue
-            field = self._fields[name]
-            records = self.env[field.comodel_name].browse(ids)
-            existing = records.sudo().exists()
-            if len(existing) != len(ids):
-                raise UserError(_("The %(field)s with id %(id)s does not exist.") % {
-                    "field": field.string, "id": min(ids - set(existing.ids))})
-            if not superuser:
-                if name == "attachment_id":
-                    records.check("read")
-                else:
-                    records.check_access_rights("read")
-                    records.check_access_rule("read")
-            for record in existing:
-                if record.company_id and record.company_id.id not in company_ids:
-                    raise ValidationError(_(
-                        "The %(field)s \"%(name)s\" belongs to %(company)s: an "
-                        "interaction can only link records of its own company.") % {
-                            "field": field.string, "name": record.display_name,
-                            "company": record.company_id.name})
-
-    @api.model
-    def _log_check_documents(self, refs, superuser):
-        """Source documents must be well-formed references to existing
-        records that the caller may read (the superuser records prints on
-        behalf of the printing user)."""
-        by_model = collections.defaultdict(set)
-        for ref in refs:
-            try:
-                model, res_id = ref.split(",")
-                res_id = int(res_id)
-                if res_id <= 0:
-                    raise ValueError(res_id)
-            except (AttributeError, ValueError):
-                raise UserError(_(
-                    "%r is not a source document: give a record, or a reference "
-                    "written as model,id (e.g. sale.order,42).") % (ref,))
-            by_model[model].add(res_id)
-        for model, ids in by_model.items():
-            if model not in self.env.registry or self.env[model]._abstract:
-                raise UserError(_("The source document must be a record: %s is not a "
-                                  "model.") % model)
-            Document = self.env[model].with_context(active_test=False)
-            if superuser:
-                found = Document.browse(ids).exists()
-            else:
-                # one query: the records that exist and the caller may read
-                Document.check_access_rights("read")
-                found = Document.search([("id", "in", list(ids))])
-            if len(found) != len(ids):
-                error = UserError if superuser else AccessError
-                raise error(_(
-                    "The source document %(model)s,%(id)s does not exist or you may not "
-                    "read it.") % {"model": model, "id": min(ids - set(found.ids))})
 
     @api.model
     def _check_cost_and_duration(self, costs, durations):
@@ -777,99 +482,6 @@ class InteractionLogEntry(models.Model):
                         "The duration of an interaction cannot exceed %s minutes (a "
                         "year): check the duration you entered.") % "{:,}".format(MAX_DURATION))
 
-    @api.multi
-    def _check_recorded_facts_unchanged(self, vals):
-        """What an entry records (contact, template, company, source
-        document, who recorded it) cannot be rewritten: the entry is canceled
-        and a new one recorded. Writing the value an entry already has is
-        allowed (XML data and imports rewrite whole records)."""
-        names = [name for name in RECORDED_FACTS if name in vals]
-        if not names:
-            return
-        for entry in self:
-            for name in names:
-                field = self._fields[name]
-                new = field.convert_to_cache(vals[name], entry)
-                if new != field.convert_to_cache(entry[name], entry, validate=False):
-                    raise UserError(_(
-                        "The %s of an interaction log entry cannot be changed: cancel "
-                        "the entry and record a new one.") % field.string)
-
-    @api.model
-    def _log_document_names(self, document_refs):
-        """Display names of the source documents, read once per document."""
-        refs = set(document_refs if isinstance(document_refs, list) else [document_refs])
-        names = {}
-        for ref in refs - {None}:
-            model, res_id = ref.split(",")
-            document = self.env[model].sudo().browse(int(res_id)).exists()
-            names[ref] = document.display_name if document else None
-        if isinstance(document_refs, list):
-            return [names.get(ref) for ref in document_refs]
-        return names.get(document_refs)
-
-    @api.model
-    def _log_read_partners(self, partner_ids, company_id):
-        """Return ``{partner id: (commercial partner id, salesperson id)}`` for
-        the partners the user may read; refuse missing ones and contacts of
-        another company."""
-        Partner = self.env["res.partner"].with_context(active_test=False)
-        Partner.check_access_rights("read")
-        query = Partner._where_calc([("id", "in", list(set(partner_ids)))])
-        Partner._apply_ir_rules(query, "read")
-        from_clause, where_clause, params = query.get_sql()
-        self.env.cr.execute("""
-            SELECT partner.id, partner.commercial_partner_id,
-                   COALESCE(partner.user_id, commercial.user_id), partner.company_id
-              FROM res_partner partner
-              LEFT JOIN res_partner commercial ON commercial.id = partner.commercial_partner_id
-             WHERE partner.id IN (SELECT res_partner.id FROM %s WHERE %s)
-        """ % (from_clause, where_clause), params)
-        found = {}
-        for partner_id, commercial_id, salesperson_id, partner_company_id in self.env.cr.fetchall():
-            if partner_company_id and partner_company_id != company_id:
-                raise ValidationError(_(
-                    "The contact with id %d belongs to another company: log its "
-                    "interactions with a template of its company.") % partner_id)
-            found[partner_id] = (commercial_id or partner_id, salesperson_id)
-        missing = set(partner_ids) - set(found)
-        if missing:
-            raise UserError(_(
-                "Some contacts do not exist or you may not read them (ids %s): "
-                "remove them from the list.") % ", ".join(map(str, sorted(missing)[:20])))
-        return found
-
-    @api.model
-    def _log_insert_chunk(self, partner_ids, columns):
-        """Insert the entries of one chunk of partners with one INSERT and
-        return their ids, in partner order."""
-        cr = self.env.cr
-        count = len(partner_ids)
-        company_id = columns["company_id"]
-        if isinstance(company_id, list):
-            company_id = company_id[0]
-        partners = self._log_read_partners(partner_ids, company_id)
-        columns = dict(columns)
-        columns["partner_id"] = partner_ids
-        columns["commercial_partner_id"] = [partners[pid][0] for pid in partner_ids]
-        if "salesperson_id" not in columns:
-            columns["salesperson_id"] = [partners[pid][1] for pid in partner_ids]
-        names = sorted(columns)
-        rows = list(zip(*[
-            columns[name] if isinstance(columns[name], list) else [columns[name]] * count
-            for name in names]))
-        magic = ["entry_no", "create_uid", "create_date", "write_uid", "write_date"]
-        template = "(%s, nextval('%s'), %d, %s, %d, %s)" % (
-            ", ".join(["%s"] * len(names)), ENTRY_NO_SEQUENCE,
-            self.env.uid, "(now() at time zone 'UTC')",
-            self.env.uid, "(now() at time zone 'UTC')")
-        query = 'INSERT INTO "%s" (%s) VALUES %%s RETURNING id' % (
-            self._table, ", ".join('"%s"' % name for name in names + magic))
-        new_ids = [row[0] for row in execute_values(
-            cr, query, rows, template=template, page_size=count, fetch=True)]
-        self.browse(new_ids).check_access_rule("create")
-        return new_ids
-
     @api.model
     def _invalidate_statistics(self):
         """Drop the cached statistics of contacts, templates and groups."""
@@ -879,18 +491,3 @@ class InteractionLogEntry(models.Model):
         for model in ("interaction.group", "interaction.template"):
             self.env[model].invalidate_cache(
                 ["interaction_count", "total_cost", "total_duration"])
-
-    @api.model
-    def _log_notify_created(self, entries, names):
-        """Tell the ORM about the rows inserted in SQL: drop cached values
-        (one2many inverses, partner counts, statistics) and trigger the
-        recomputation of stored fields that depend on entries."""
-        self.invalidate_cache([name for name, field in self._fields.items()
-                               if field.type == "many2one"])
-        self._invalidate_statistics()
-        for start in range(0, len(entries), self._log_chunk_size):
-            entries[start:start + self._log_chunk_size].modified(
-                set(names) | {"partner_id", "commercial_partner_id", "salesperson_id",
-                              "group_id", "entry_no"})
-        if self.env.recompute and self.env.context.get("recompute", True):
-            self.recompute()

@@ -4,7 +4,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
 #: what a logging was: never rewritten (``canceled`` changes through
-#: action_switch_canceled only, with the entries)
+#: action_switch_canceled only, with the entries: _write_canceled)
 FROZEN_FIELDS = ("segment_id", "template_id", "company_id", "date", "user_id", "canceled")
 
 
@@ -55,7 +55,7 @@ class InteractionLoggedSegment(models.Model):
     @api.multi
     def write(self, vals):
         frozen = [name for name in FROZEN_FIELDS if name in vals]
-        if frozen and not self.env.context.get("interaction_log_switch_canceled"):
+        if frozen:
             if frozen == ["canceled"]:
                 raise UserError(_(
                     "Cancel or restore a logged segment with Switch Canceled: it switches "
@@ -89,8 +89,7 @@ class InteractionLoggedSegment(models.Model):
         for logged_segment in self:
             canceled = not logged_segment.canceled
             # first the logged segment: restoring entries checks it
-            logged_segment.with_context(interaction_log_switch_canceled=True).write(
-                {"canceled": canceled})
+            logged_segment._write_canceled(canceled)
             domain = [("logged_segment_id", "=", logged_segment.id), ("canceled", "!=", canceled)]
             last_id = 0
             while True:
@@ -104,36 +103,16 @@ class InteractionLoggedSegment(models.Model):
         return True
 
     @api.multi
+    def _write_canceled(self, canceled):
+        """Switch ``canceled`` past the frozen fields' check of write(): the
+        one path that changes it, from action_switch_canceled, which
+        switches the entries with it. A method, not a context key: no
+        client reaches it."""
+        self.check_access_rights("write")
+        self.check_access_rule("write")
+        return super(InteractionLoggedSegment, self).write({"canceled": canceled})
+
+    @api.multi
     def action_view_entries(self):
         self.ensure_one()
         return self.env["interaction.log.entry"]._action_view_entries_of(self, "logged_segment_id")
-
-
-class InteractionLogEntry(models.Model):
-    """An entry of a canceled logged segment is restored with its logged
-    segment, not on its own."""
-    _inherit = "interaction.log.entry"
-
-    @api.multi
-    def write(self, vals):
-        if "canceled" in vals and not vals["canceled"]:
-            self._check_logged_segment_not_canceled()
-        return super(InteractionLogEntry, self).write(vals)
-
-    @api.multi
-    def _check_logged_segment_not_canceled(self):
-        """Refuse to restore entries whose logged segment is canceled (one query)."""
-        if not self.ids:
-            return
-        self.env.cr.execute(
-            """SELECT DISTINCT ls.description
-                 FROM interaction_log_entry e
-                 JOIN interaction_logged_segment ls ON ls.id = e.logged_segment_id
-                WHERE e.id = ANY(%s) AND ls.canceled
-                ORDER BY ls.description LIMIT 5""", [list(self.ids)])
-        names = [row[0] for row in self.env.cr.fetchall()]
-        if names:
-            raise UserError(
-                _("These entries belong to a canceled logged segment (%s): they cannot be "
-                  "restored one by one. Restore the logged segment (Interactions > Logged "
-                  "Segments) to restore all its entries.") % ", ".join(names))

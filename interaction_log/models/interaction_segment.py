@@ -2,10 +2,15 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 import datetime
 import time
+from types import SimpleNamespace
+
+from dateutil.relativedelta import relativedelta
 
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools.safe_eval import safe_eval
+
+from ..trust import readable_name
 
 # how many offending contacts an error message names
 NAMES_IN_ERRORS = 5
@@ -88,35 +93,40 @@ class InteractionSegment(models.Model):
 
     @api.constrains("domain")
     def _check_domain(self):
-        # as superuser: see interaction.template._check_group_company
+        # sudo: the segment's own filter and name, read whatever its company
+        # (a segment of another company is refused by the record rules, not
+        # here); the filter is evaluated for the user, never under sudo
         for segment in self.sudo():
-            segment._get_partner_domain()
+            self._parse_partner_domain(segment.domain, segment.name)
 
     @api.constrains("template_id", "company_id")
     def _check_template_company(self):
-        # as superuser: see interaction.template._check_group_company
+        # sudo: see interaction.template._check_group_company
         for segment in self.sudo():
             if segment.template_id and segment.template_id.company_id != segment.company_id:
                 raise ValidationError(
                     _("The interaction template %(template)s belongs to %(template_company)s, "
                       "but the segment \"%(segment)s\" belongs to %(company)s: choose a "
                       "template of the segment's company.") % {
-                        "template": segment.template_id.code,
-                        "template_company": segment.template_id.company_id.name,
+                        "template": readable_name(segment.template_id, self.env, "code"),
+                        "template_company": readable_name(
+                            segment.template_id.company_id, self.env, "name"),
                         "segment": segment.name,
-                        "company": segment.company_id.name,
+                        "company": readable_name(segment.company_id, self.env, "name"),
                     })
 
     @api.constrains("contact_source", "partner_ids", "company_id")
     def _check_partner_company(self):
-        # as superuser: see interaction.template._check_group_company
+        # sudo: every contact of the list counts, those the user may not
+        # read included; only those they may read are named
         for segment in self.sudo().filtered(lambda s: s.contact_source == "list"):
-            names = segment._foreign_partner_names()
+            names = segment._foreign_partner_names(self.env)
             if names:
                 raise ValidationError(
                     _("The segment \"%(segment)s\" belongs to %(company)s, but these contacts "
                       "belong to another company: %(contacts)s. Remove them from the segment.")
-                    % {"segment": segment.name, "company": segment.company_id.name,
+                    % {"segment": segment.name,
+                       "company": readable_name(segment.company_id, self.env, "name"),
                        "contacts": ", ".join(names)})
 
     @api.depends("contact_source", "partner_ids", "domain")
@@ -269,8 +279,11 @@ class InteractionSegment(models.Model):
                         if not partner_ids:
                             continue
                         values.update(email_values)
-                    Entry.log_interactions(partner_ids, self.template_id,
-                                           logged_segment_id=logged_segment.id, **values)
+                    # trusted: the segment, its logging and the emails are
+                    # set here by the system, never taken from the caller
+                    Entry._log_interactions(
+                        partner_ids, self.template_id,
+                        dict(values, logged_segment_id=logged_segment.id), trusted=True)
                 self.write({"logged": True})
         except Exception:
             self.env.clear()
@@ -300,7 +313,7 @@ class InteractionSegment(models.Model):
             raise UserError(
                 _("Set an interaction template on the segment \"%s\" before logging it.")
                 % self.name)
-        names = self._foreign_partner_names()
+        names = self._foreign_partner_names(self.env)
         if names:
             raise UserError(
                 _("The segment \"%(segment)s\" belongs to %(company)s, but these contacts "
@@ -337,20 +350,37 @@ class InteractionSegment(models.Model):
             last_id = partner_ids[-1]
 
     def _domain_eval_context(self):
+        """What a contact filter may use: plain values only (the user's id,
+        the ids of their companies, today's date) and date and time helpers
+        that reach no record, no environment and nothing that waits or
+        writes. A filter is data: whatever it says, it runs no code with
+        records in reach."""
+        today = fields.Date.from_string(fields.Date.context_today(self))
+        user = self.env.user
         return {
             "uid": self.env.uid,
-            "user": self.env.user,
-            "time": time,
-            "datetime": datetime,
-            "context_today": lambda: fields.Date.context_today(self),
+            "company_id": user.company_id.id,
+            "company_ids": user.company_ids.ids,
+            "context_today": lambda: today,
+            "relativedelta": relativedelta,
+            "time": SimpleNamespace(strftime=time.strftime),
+            "datetime": SimpleNamespace(
+                date=datetime.date, datetime=datetime.datetime, time=datetime.time,
+                timedelta=datetime.timedelta),
         }
 
     def _get_partner_domain(self):
-        """The filter of the segment as a domain on res.partner; ValidationError
-        when it cannot be read or refers to fields contacts do not have."""
+        """The filter of the segment as a domain on res.partner."""
         self.ensure_one()
+        return self._parse_partner_domain(self.domain, self.name)
+
+    @api.model
+    def _parse_partner_domain(self, text, name):
+        """The filter ``text`` of the segment ``name`` as a domain on
+        res.partner, evaluated as data for the user; ValidationError when it
+        cannot be read or refers to fields contacts do not have."""
         try:
-            domain = safe_eval(self.domain or "[]", self._domain_eval_context())
+            domain = safe_eval(text or "[]", self._domain_eval_context())
             if not isinstance(domain, (list, tuple)):
                 raise ValueError(_("a filter is a list of conditions"))
             domain = list(domain)
@@ -359,7 +389,7 @@ class InteractionSegment(models.Model):
             raise ValidationError(
                 _("The filter of the segment \"%(segment)s\" is not a valid contact filter "
                   "(%(error)s). Edit it with the filter editor.")
-                % {"segment": self.name, "error": exc})
+                % {"segment": name, "error": exc})
         return domain
 
     def _is_valid_domain(self):
@@ -384,8 +414,10 @@ class InteractionSegment(models.Model):
             query.where_clause_params.append(self.id)
         return query
 
-    def _foreign_partner_names(self):
-        """Names of (a few) contacts of the segment that belong to another company."""
+    def _foreign_partner_names(self, reader):
+        """Names of (a few) contacts of the segment that belong to another
+        company: their ids only where the user of ``reader`` (an environment)
+        may not read them."""
         query = self._partner_query()
         query.where_clause.append(
             '"res_partner"."company_id" IS NOT NULL AND "res_partner"."company_id" != %s')
@@ -395,8 +427,8 @@ class InteractionSegment(models.Model):
             'SELECT "res_partner".id FROM %s WHERE %s ORDER BY "res_partner".id LIMIT %d'
             % (from_clause, where_clause, NAMES_IN_ERRORS + 1), params)
         ids = [row[0] for row in self.env.cr.fetchall()]
-        names = [name for _id, name in self.env["res.partner"].browse(ids[:NAMES_IN_ERRORS])
-                 .name_get()]
+        names = [readable_name(partner, reader)
+                 for partner in self.env["res.partner"].browse(ids[:NAMES_IN_ERRORS])]
         if len(ids) > NAMES_IN_ERRORS:
             names.append("...")
         return names

@@ -267,6 +267,8 @@ class InteractionStatisticsStore(models.AbstractModel):
         companies whose entries the user may read (the multi-company rule)."""
         if self.env.uid == SUPERUSER_ID:
             return "TRUE", []
+        # sudo: the ids of the user's company and its children, as the
+        # multi-company record rule computes them
         companies = self.env["res.company"].sudo().search(
             [("id", "child_of", self.env.user.company_id.ids)])
         return "%s.company_id = ANY(%%s)" % alias, [companies.ids]

@@ -3,6 +3,7 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from ..trust import readable_name
 from .interaction_selections import CORRESPONDENCE_TYPES, INFORMATION_FLOWS, INITIATED_BY
 
 
@@ -74,17 +75,20 @@ class InteractionTemplate(models.Model):
 
     @api.constrains("group_id", "company_id")
     def _check_group_company(self):
-        # as superuser: a record of another company is refused by the record
-        # rules with an AccessError, not hidden in an "Error while validating"
+        # sudo: a group of another company is refused here with a clear
+        # message, not by the record rules with an AccessError; the names
+        # shown are read as the user (readable_name)
         for template in self.sudo():
             if template.group_id.company_id != template.company_id:
                 raise ValidationError(_(
                     "The template %(template)s belongs to %(company)s but its group "
                     "%(group)s belongs to %(group_company)s: choose a group of the same "
                     "company.") % {
-                        "template": template.code, "company": template.company_id.name,
-                        "group": template.group_id.code,
-                        "group_company": template.group_id.company_id.name})
+                        "template": readable_name(template, self.env, "code"),
+                        "company": readable_name(template.company_id, self.env, "name"),
+                        "group": readable_name(template.group_id, self.env, "code"),
+                        "group_company": readable_name(
+                            template.group_id.company_id, self.env, "name")})
 
     @api.model
     def create(self, vals):
@@ -114,7 +118,7 @@ class InteractionTemplate(models.Model):
                 raise UserError(_(
                     "The interaction template %s is used by interaction log entries or "
                     "segments: archive it instead (untick Active), so that they keep "
-                    "it.") % self.browse(used[0]).sudo().code)
+                    "it.") % self.browse(used[0]).code)
         return super(InteractionTemplate, self).unlink()
 
     @api.model
@@ -164,9 +168,13 @@ class InteractionTemplate(models.Model):
         cron included) and return their mail.message ids, in order: the
         template's email when there is one, else ``subject`` and ``body``.
         The emails are kept once sent, so that the entries keep their link."""
-        Mail = self.env["mail.mail"].sudo()
+        Mail = self.env["mail.mail"]
         author = self.env.user.partner_id
-        partners = self.env["res.partner"].sudo().browse(partner_ids)
+        # as the caller, never as superuser: the contacts must be readable
+        # by them, and an email template's code runs with their rights only
+        partners = self.env["res.partner"].browse(partner_ids)
+        partners.check_access_rights("read")
+        partners.check_access_rule("read")
         without_email = partners.filtered(lambda partner: not partner.email)
         if without_email:
             raise UserError(_(
@@ -177,7 +185,7 @@ class InteractionTemplate(models.Model):
             values = {"recipient_ids": [(6, 0, partner.ids)], "email_to": False,
                       "auto_delete": False}
             if mail_template:
-                mail = Mail.browse(mail_template.sudo().send_mail(
+                mail = Mail.browse(mail_template.send_mail(
                     partner.id, force_send=False, email_values=values))
             else:
                 mail = Mail.create(dict(

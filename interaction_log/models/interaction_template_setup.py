@@ -1,8 +1,9 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import _, api, fields, models
-from odoo.exceptions import ValidationError
+from odoo import SUPERUSER_ID, _, api, fields, models
+from odoo.exceptions import AccessError, ValidationError
 
+from ..trust import readable_name
 from .interaction_selections import DOCUMENT_TYPES
 
 
@@ -35,13 +36,14 @@ class InteractionTemplateSetup(models.Model):
 
     @api.constrains("company_id", "template_id")
     def _check_template_company(self):
-        # as superuser: see interaction.template._check_group_company
+        # sudo: see interaction.template._check_group_company
         for setup in self.sudo():
             if setup.template_id.company_id != setup.company_id:
                 raise ValidationError(_(
                     "The template %(template)s belongs to another company than "
                     "%(company)s: choose a template of this company.") % {
-                        "template": setup.template_id.code, "company": setup.company_id.name})
+                        "template": readable_name(setup.template_id, self.env, "code"),
+                        "company": readable_name(setup.company_id, self.env, "name")})
 
     @api.model
     @api.returns("interaction.template")  # RPC clients get the template id
@@ -51,10 +53,16 @@ class InteractionTemplateSetup(models.Model):
         recordset when that kind is not recorded.
 
         The setup is read as superuser: code that records a printed document
-        needs the answer even for users without interaction rights."""
+        needs the answer even for users without interaction rights. Over RPC
+        a user asks only about their own companies."""
         if company is None:
             company = self.env.user.company_id
         company_id = company.id if isinstance(company, models.BaseModel) else company
+        if self.env.uid != SUPERUSER_ID and company_id not in self.env.user.company_ids.ids:
+            raise AccessError(_("You may only read the template setup of your own "
+                                "companies."))
+        # sudo: which template records a kind, in one of the caller's
+        # companies (checked above) or for the superuser's recording
         setup = self.sudo().search([
             ("company_id", "=", company_id),
             ("document_type", "=", document_type),

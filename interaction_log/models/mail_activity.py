@@ -28,6 +28,8 @@ class MailActivity(models.Model):
         """Entry values of the call activities (read before they are deleted)."""
         call_type = self.env["ir.model.data"].xmlid_to_res_id("mail.mail_activity_data_call")
         rows = []
+        # sudo: the activities the user just marked done (Odoo checked that),
+        # read to record the call on their behalf (log_by_kind)
         for activity in self.sudo().filtered(lambda act: act.activity_type_id.id == call_type):
             record = self.env[activity.res_model].browse(activity.res_id).exists()
             if not hasattr(record, "_interaction_log_call_partner"):

@@ -32,10 +32,13 @@ class MailMail(models.Model):
 
     @api.multi
     def _interaction_log_delivery_status(self, status):
+        # sudo: the mail queue (cron or the user's send) reports what the SMTP
+        # server said; the delivery status is set by the system only
         mails = self.sudo()
         message_ids = mails.mapped("mail_message_id").ids
         if not message_ids:
             return
+        # sudo: the entries of these emails, whoever sent them
         entries = self.env["interaction.log.entry"].sudo().search([
             ("mail_message_id", "in", message_ids),
             ("information_flow", "=", "outbound"),

@@ -134,6 +134,7 @@ class ResPartner(models.Model):
                  LIMIT 1""", {"ids": tuple(self.ids)})
             used = self.env.cr.fetchone()
             if used:
+                # sudo: a contact of self, which the user may delete (checked)
                 partner = self.browse(used[0]).sudo()
                 raise UserError(_(
                     "%s has interaction log entries and cannot be deleted: archive the "

@@ -34,8 +34,8 @@ class TestFaultsSegmentLogging(SegmentCase):
         earlier = self.create_segment(name="Segtest earlier").action_log()
         Entry = type(self.Entry)
         with mock.patch.object(type(self.Segment), "_log_batch_size", 2), \
-                mock.patch.object(Entry, "log_interactions",
-                                  failing_on_call(Entry.log_interactions, 2)), \
+                mock.patch.object(Entry, "_log_interactions",
+                                  failing_on_call(Entry._log_interactions, 2)), \
                 mute_logger("odoo.sql_db"), \
                 self.assertRaisesRegex(*DIVISION_BY_ZERO):
             segment.action_log()

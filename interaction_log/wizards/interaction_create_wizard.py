@@ -161,8 +161,10 @@ class InteractionCreateWizard(models.TransientModel):
         if self.correspondence_type == "email" and not values.get("postponed"):
             # a postponed interaction sends its email when it is resumed
             values.update(self._send_email())
-        entry = self.env["interaction.log.entry"].log_interactions(
-            self.partner_id, self.template_id, **values)
+        # trusted: postponed, and the email's message and delivery status,
+        # are set here by the system, never taken from the caller
+        entry = self.env["interaction.log.entry"]._log_interactions(
+            self.partner_id, self.template_id, values, trusted=True)
         attachment = resumed.attachment_id.filtered(
             lambda attachment: (attachment.res_model, attachment.res_id) == (
                 resumed._name, resumed.id))
@@ -175,7 +177,9 @@ class InteractionCreateWizard(models.TransientModel):
                 "res_id": entry.id,
             })
         elif attachment:
-            # the postponed entry's attachment is about to be deleted with it
+            # the postponed entry's attachment is about to be deleted with it;
+            # sudo: it is the resumed entry's own attachment (filtered above),
+            # moved to the entry that replaces it
             attachment.sudo().write({"res_id": entry.id})
         if attachment:
             entry.attachment_id = attachment
@@ -236,6 +240,8 @@ class InteractionCreateWizard(models.TransientModel):
             raise UserError(_("Choose the activity type and the due date of the follow-up."))
         self.partner_id.check_access_rights("read")
         self.partner_id.check_access_rule("read")
+        # sudo: the contact was checked readable just above; the activity's
+        # values come from this wizard, assigned as Odoo lets a user assign
         model = self.env["ir.model"].sudo().search([("model", "=", "res.partner")], limit=1)
         return self.env["mail.activity"].sudo().create({
             "res_model_id": model.id,

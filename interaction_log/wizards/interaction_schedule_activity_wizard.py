@@ -40,6 +40,7 @@ class InteractionScheduleActivityWizard(models.TransientModel):
         if entries.filtered("canceled"):
             raise UserError(_("Canceled entries cannot get activities: restore them or "
                               "remove them from the selection."))
+        # sudo: the id of a model, which any user may know
         model = self.env["ir.model"].sudo()._get("interaction.log.entry")
         for entry in entries:
             self.env["mail.activity"].create({

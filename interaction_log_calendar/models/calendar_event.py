@@ -58,6 +58,9 @@ class CalendarEvent(models.Model):
     def _interaction_log_meetings(self):
         """Record a meeting entry for each outside attendee (not an internal
         user) who has no entry of the meeting yet, one call for all."""
+        # sudo: the meetings the user just created or changed (Odoo checked
+        # that), and their existing entries, which a user without
+        # Interactions rights cannot read: recorded on their behalf
         events = self._interaction_log_real_events().sudo()
         recorded = {(entry.document_ref.id, entry.partner_id.id) for entry in
                     self.env["interaction.log.entry"].sudo().search([
@@ -88,6 +91,8 @@ class CalendarEvent(models.Model):
     @api.multi
     def _interaction_log_set_canceled(self, canceled):
         """Cancel (or restore) the meeting entries of the events."""
+        # sudo: the entries of the meetings the user just canceled or
+        # restored (Odoo checked that), whatever their Interactions rights
         entries = self.env["interaction.log.entry"].sudo().search([
             ("document_ref", "in", self._interaction_log_refs()),
             ("document_type", "=", "meeting"),

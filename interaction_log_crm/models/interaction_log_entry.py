@@ -3,6 +3,9 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.interaction_log.models.interaction_log_pipeline import (
+    CALLER, OF_COMPANY, FieldRule)
+
 
 class InteractionLogEntry(models.Model):
     """Business Central's Opportunity No. and Create Opportunity on entries."""
@@ -13,6 +16,13 @@ class InteractionLogEntry(models.Model):
         track_visibility="onchange",
         help="Opportunity the interaction belongs to: set when the interaction is "
              "logged from an opportunity or with Create Opportunity.")
+
+    @api.model
+    def _entry_field_rules(self):
+        rules = super(InteractionLogEntry, self)._entry_field_rules()
+        # a lead the caller may not read would show its name on the entry
+        rules["opportunity_id"] = FieldRule(CALLER, link=OF_COMPANY)
+        return rules
 
     @api.multi
     def _resume_values(self):

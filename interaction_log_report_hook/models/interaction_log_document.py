@@ -121,10 +121,14 @@ class InteractionLogDocument(models.AbstractModel):
             mail_message_id and delivery_status...).
         :return: the new interaction.log.entry records.
         """
+        # sudo: the documents were just printed or emailed by the user (Odoo
+        # checked that): recorded on their behalf, whatever their
+        # Interactions rights, with values from these documents only
         Entry = self.env["interaction.log.entry"].sudo()
         user_id = user.id if isinstance(user, models.BaseModel) else (user or self.env.uid)
         report_id = report.id if isinstance(report, models.BaseModel) else (report or False)
         attachments = attachments or {}
+        # sudo: see Entry above
         documents = [(document, document._interaction_log_values()) for document in self.sudo()]
         # a document without contact has nobody the interaction was with
         documents = self._interaction_log_valid_partners(
@@ -135,6 +139,8 @@ class InteractionLogDocument(models.AbstractModel):
         kinds = {values["document_type"] for _document, values in documents}
         if correspondence_type == "email":
             kinds.add("email")
+        # sudo: the template setup, which users without Interactions rights
+        # cannot read
         setups = self.env["interaction.template.setup"].sudo()._get_setups(
             [values["company_id"] for _document, values in documents], kinds)
         by_template = OrderedDict()
@@ -171,6 +177,8 @@ class InteractionLogDocument(models.AbstractModel):
         """Leave out, with a warning, the documents whose contact is archived
         or belongs to another company than the document: recording them
         would put an interaction where nobody looks for it."""
+        # sudo: the contacts of the documents being recorded; their active
+        # flag and company only, for the server log
         partners = self.env["res.partner"].sudo().with_context(
             active_test=False, prefetch_fields=False).browse(
                 {values["partner_id"] for _document, values in documents})

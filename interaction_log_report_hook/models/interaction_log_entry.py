@@ -4,6 +4,8 @@ from psycopg2 import sql
 
 from odoo import api, fields, models
 
+from odoo.addons.interaction_log.models.interaction_log_pipeline import SYSTEM, FieldRule
+
 #: index of the printed documents: the Printed / Never Printed filters of
 #: the document lists look up entries by model prefix (LIKE 'sale.order,%')
 PRINTED_DOCUMENTS_INDEX = "interaction_log_entry_printed_document_ref_index"
@@ -16,6 +18,12 @@ class InteractionLogEntry(models.Model):
         "ir.actions.report", string="Printed Report", ondelete="set null", readonly=True,
         help="Report (layout) whose print recorded this entry; empty for entries "
              "not recorded by a print.")
+
+    @api.model
+    def _entry_field_rules(self):
+        rules = super(InteractionLogEntry, self)._entry_field_rules()
+        rules["report_id"] = FieldRule(SYSTEM, fixed=True)  # only a print sets it
+        return rules
 
     @api.model_cr
     def init(self):

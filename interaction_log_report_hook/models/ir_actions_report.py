@@ -13,6 +13,8 @@ from odoo.tools.safe_eval import safe_eval
 
 from odoo.addons.interaction_log.recording import recording_never_fails
 
+from .mail_template import is_rendering_for_email
+
 
 class IrActionsReport(models.Model):
     _inherit = "ir.actions.report"
@@ -26,8 +28,7 @@ class IrActionsReport(models.Model):
         the mail composer records as an email instead (mail_template.py).
         """
         result = super(IrActionsReport, self).render_qweb_pdf(res_ids=res_ids, data=data)
-        if (res_ids and self._interaction_log_records_prints()
-                and not self.env.context.get("interaction_log_no_print")):
+        if res_ids and self._interaction_log_records_prints() and not is_rendering_for_email():
             self._interaction_log_print_safely(res_ids)
         return result
 
@@ -47,6 +48,8 @@ class IrActionsReport(models.Model):
         with recording_never_fails(self.env, what, warn=len(res_ids) == 1) as outcome:
             self._interaction_log_print(res_ids)
         if outcome.failed and len(res_ids) > 1:
+            # sudo: the documents were just rendered for the user; their names
+            # go to the server log only
             for document in self.env[self.model].sudo().browse(res_ids):
                 what = "the print of %s %s" % (self.model, document.display_name)
                 with recording_never_fails(self.env, what):
@@ -58,6 +61,8 @@ class IrActionsReport(models.Model):
             return  # a customer downloading from the portal is no interaction of ours
         if isinstance(res_ids, int):
             res_ids = [res_ids]
+        # sudo: recording needs no Interactions rights of the printing user
+        # (log_by_kind), and these documents were just rendered for them;
         # the superuser's cache is not the printing user's, which the render
         # filled: read only the fields the entries need, not all of them
         documents = self.env[self.model].sudo().with_context(prefetch_fields=False).browse(res_ids)
@@ -72,6 +77,7 @@ class IrActionsReport(models.Model):
         uid = self.env.uid
         if uid == SUPERUSER_ID and request and request.uid:
             uid = request.uid
+        # sudo: the user's share flag and id, whoever renders
         return self.env["res.users"].sudo().browse(uid)
 
     def _interaction_log_saved_pdfs(self, documents):
@@ -81,12 +87,15 @@ class IrActionsReport(models.Model):
         if not self.attachment:
             return {}
         names = {}
-        for document in documents:
+        # evaluated as Odoo does it (ir.actions.report), with the records of
+        # the rendering environment, never the superuser's
+        for document in self.env[self.model].browse(documents.ids):
             name = safe_eval(self.attachment, {"object": document, "time": time})
             if name:
                 names[document.id] = name
         if not names:
             return {}
+        # sudo: the PDFs Odoo itself just saved or reused for this print
         attachments = self.env["ir.attachment"].sudo().search([
             ("res_model", "=", self.model),
             ("res_id", "in", list(names)),

@@ -56,5 +56,6 @@ class MailComposeMessage(models.TransientModel):
     def _interaction_log_res_ids(self):
         """The documents send_mail emails (its own rule, in 11.0)."""
         if self.use_active_domain:
+            # a literal domain: no value in reach; searched as the user
             return self.env[self.model].search(safe_eval(self.active_domain)).ids
         return self.env.context.get("active_ids") or [self.res_id]

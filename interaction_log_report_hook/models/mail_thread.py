@@ -16,6 +16,7 @@ class MailThread(models.AbstractModel):
         only, it records nothing."""
         if len(self) != 1 or not hasattr(self, "_interaction_log_record"):
             return super(MailThread, self)._interaction_log_outbound_email(message, statuses)
+        # sudo: the document the user just emailed from its chatter
         document = self.sudo()
         values = document._interaction_log_values()
         if not values or not values.get("partner_id"):
