@@ -266,13 +266,17 @@ class InteractionSegment(models.Model):
         Entry = self.env["interaction.log.entry"]
         try:
             with self.env.cr.savepoint():
-                logged_segment = self.env["interaction.logged.segment"].create({
+                # sudo: only a logging makes a logged segment (users may not
+                # create one); this segment was checked writable by the user
+                # and locked, the values are its own and the user's
+                logged_segment = self.env["interaction.logged.segment"].sudo().create({
                     "date": now,
                     "segment_id": self.id,
                     "description": self.description or self.name,
                     "template_id": self.template_id.id,
                     "company_id": self.company_id.id,
-                })
+                    "user_id": self.env.uid,
+                }).sudo(self.env.uid)
                 for partner_ids in self._iter_partner_ids(self._log_batch_size):
                     if send:
                         partner_ids, email_values = self._send_emails(partner_ids)

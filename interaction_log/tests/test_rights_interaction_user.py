@@ -73,3 +73,12 @@ class TestRightsInteractionUser(RightsCase):
             with self.assertAccessRefused(model=record._name):
                 record.sudo(self.user).unlink()
         self.assertTrue(self.segment.exists())
+
+    def test_only_a_logging_makes_a_logged_segment(self):
+        """A logged segment says who logged what: users and managers log a
+        segment, they cannot make a logged segment up."""
+        for user in (self.user, self.manager):
+            with self.assertAccessRefused(user=user.login):
+                self.env["interaction.logged.segment"].sudo(user).create({
+                    "segment_id": self.segment.id, "description": "Made up",
+                    "user_id": self.user_plain.id})
