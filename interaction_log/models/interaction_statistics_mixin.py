@@ -1,6 +1,7 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import api, fields, models
+from odoo import _, api, fields, models
+from odoo.exceptions import UserError
 
 
 class InteractionStatisticsMixin(models.AbstractModel):
@@ -63,6 +64,12 @@ class InteractionStatisticsMixin(models.AbstractModel):
                      "total_duration": duration}
                     for record_id, (count, cost, duration) in sorted(totals.items())
                     if count or cost or duration]
+        for value in (date_from, date_to):
+            try:
+                fields.Datetime.from_string(value)
+            except (TypeError, ValueError):
+                raise UserError(_("%r is not a date and time: write it as 2026-12-31 23:59:59.")
+                                % (value,))
         domain = [(field, "in", real_ids), ("canceled", "=", False), ("postponed", "=", False)]
         if date_from:
             domain.append(("date", ">=", date_from))

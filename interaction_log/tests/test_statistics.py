@@ -2,6 +2,8 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 import xmlrpc.client
 
+from odoo.exceptions import UserError
+
 from .common import InteractionCase
 
 
@@ -34,6 +36,13 @@ class TestStatistics(InteractionCase):
         stats = self.group.get_interaction_statistics(date_to="2025-03-31 23:59:59")
         self.assertEqual(stats, [{"id": self.group.id, "interaction_count": 2,
                                   "total_cost": 5.0, "total_duration": 20.0}])
+
+    def test_statistics_within_dates_that_are_no_dates_is_a_user_error(self):
+        for dates in ({"date_from": "last week"}, {"date_to": 20250101},
+                      {"date_from": "2025-13-45 00:00:00"}):
+            with self.subTest(dates=dates), self.assertRaisesRegex(
+                    UserError, "is not a date and time"):
+                self.group.sudo(self.user).get_interaction_statistics(**dates)
 
     def test_statistics_can_be_sent_over_xmlrpc(self):
         for records in (self.group, self.template | self.template_call):

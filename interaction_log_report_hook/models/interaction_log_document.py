@@ -4,6 +4,7 @@ import logging
 from collections import OrderedDict
 
 from odoo import _, api, fields, models
+from odoo.exceptions import UserError
 
 _logger = logging.getLogger(__name__)
 
@@ -53,7 +54,7 @@ class InteractionLogDocument(models.AbstractModel):
         """Documents with (or without) a recorded print, as one sub-select
         on the entries' ``document_ref`` index: no id list in Python."""
         if operator not in ("=", "!=") or not isinstance(value, bool):
-            raise NotImplementedError(_("Search the printed documents with = True or = False."))
+            raise UserError(_("Search the printed documents with = True or = False."))
         printed = (operator == "=") == value
         # the partial index of interaction_log_entry.py answers this
         query = ("SELECT split_part(document_ref, ',', 2)::integer FROM interaction_log_entry "

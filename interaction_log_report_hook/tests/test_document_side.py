@@ -1,5 +1,7 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo.exceptions import UserError
+
 from .common import (
     PrintCase, assert_printed_filters, form_has_interactions_button, search_filter)
 
@@ -43,6 +45,14 @@ class TestDocumentSide(PrintCase):
         """An emailed document is not a printed one."""
         assert_printed_filters(self, "sale.order", self.printed_order, self.emailed_order)
         assert_printed_filters(self, "account.invoice", self.printed_invoice, self.new_invoice)
+
+    def test_printed_searched_with_another_operator_is_a_user_error(self):
+        """A client's search says what to write instead, never a traceback."""
+        for domain in ([("interaction_printed", "ilike", "x")],
+                       [("interaction_printed", "=", "yes")]):
+            with self.subTest(domain=domain), self.assertRaisesRegex(
+                    UserError, "with = True or = False"):
+                self.env["sale.order"].search(domain)
 
     def test_canceled_prints_leave_the_document_never_printed(self):
         self.entries_of(self.printed_invoice).action_switch_canceled()
