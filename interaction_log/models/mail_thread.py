@@ -2,7 +2,12 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 """Where an email sent from a chatter, or received through the mail gateway,
 becomes an interaction log entry."""
-from odoo import api, models
+import re
+from email.errors import HeaderParseError
+from email.message import Message
+
+from odoo import _, api, models, tools
+from odoo.exceptions import AccessError
 
 from ..recording import log_by_kind, recording_never_fails
 
@@ -17,17 +22,38 @@ DELIVERY_STATUSES = {
 #: headers of automatic replies (RFC 3834, and what common autoresponders add)
 AUTO_REPLY_HEADERS = ("X-Autoreply", "X-Autorespond", "X-Auto-Response-Suppress-Reply")
 AUTO_PRECEDENCES = ("auto_reply", "bulk", "junk", "list")
+#: what ends the keyword of a header value: its parameters ("auto-replied;
+#: owner-email=...") or a comment ("auto-replied (vacation)")
+KEYWORD_END = re.compile(r"[\s;(]")
+
+
+def decoded_header(message, name):
+    """Header ``name`` of the email.message.Message as text ('' when it is
+    missing), decoded as mail.thread decodes headers: never with str
+    methods on the raw value, which is an email.header.Header object when
+    the header holds raw 8-bit bytes. An encoded word that cannot be
+    decoded (bad base64) is kept as written."""
+    try:
+        return tools.decode_message_header(message, name)
+    except (HeaderParseError, LookupError, UnicodeError):
+        return " ".join(str(value) for value in message.get_all(name, []))
+
+
+def header_keyword(message, name):
+    """The first word of header ``name``, lowercased ('' when it is
+    missing): what comes after it are parameters ("auto-replied;
+    owner-email=...") or a comment ("auto-replied (vacation)")."""
+    return KEYWORD_END.split(decoded_header(message, name).strip(), 1)[0].lower()
 
 
 def is_auto_reply(message):
     """Whether the email.message.Message is an automatic reply (out of
     office, autoresponder, mailing list robot): no contact wrote it."""
-    auto_submitted = (message.get("Auto-Submitted") or "no").strip().lower()
-    if auto_submitted != "no":
+    if header_keyword(message, "Auto-Submitted") not in ("", "no"):
         return True
-    if any(message.get(header) for header in AUTO_REPLY_HEADERS):
+    if any(header_keyword(message, header) for header in AUTO_REPLY_HEADERS):
         return True
-    return (message.get("Precedence") or "").strip().lower() in AUTO_PRECEDENCES
+    return header_keyword(message, "Precedence") in AUTO_PRECEDENCES
 
 
 class MailThread(models.AbstractModel):
@@ -39,34 +65,47 @@ class MailThread(models.AbstractModel):
                      subtype=None, parent_id=False, attachments=None,
                      content_subtype="html", **kwargs):
         """Record the email once it is posted: one entry per outside contact
-        it was emailed to, or one for the contact who wrote it when it came
-        in through the mail gateway. Recording never fails the post."""
+        it was emailed to. Recording never fails the post. (Emails received
+        through the mail gateway are recorded by message_route_process.)"""
         message = super(MailThread, self).message_post(
             body=body, subject=subject, message_type=message_type, subtype=subtype,
             parent_id=parent_id, attachments=attachments,
             content_subtype=content_subtype, **kwargs)
-        if message_type == "email" and self.env.context.get("interaction_log_inbound"):
-            with recording_never_fails(self.env, "the email %s" % message.id):
-                self._interaction_log_thread(message)._interaction_log_inbound_email(message)
-        elif message_type == "comment":
+        if message_type == "comment":
             with recording_never_fails(self.env, "the email %s" % message.id):
                 comment = self.env["ir.model.data"].xmlid_to_res_id("mail.mt_comment")
+                # sudo: the message the user just posted; its subtype
                 if message.sudo().subtype_id.id == comment:
                     statuses = self._interaction_log_emailed_contacts(message)
                     if statuses:
+                        # sudo: the message just posted, read for its subject and id
                         self._interaction_log_thread(message)._interaction_log_outbound_email(
                             message.sudo(), statuses)
         return message
 
     @api.model
     def message_route_process(self, message, message_dict, routes):
-        """Emails that come through the mail gateway (fetchmail,
-        odoo-mailgate) are recorded as inbound emails, automatic replies
-        excepted. Bounces are never posted, duplicates (same Message-Id)
-        are ignored before routing: neither records anything."""
-        return super(MailThread, self.with_context(
-            interaction_log_inbound=not is_auto_reply(message),
-        )).message_route_process(message, message_dict, routes)
+        """Record the email the mail gateway (fetchmail, odoo-mailgate) has
+        just posted as an inbound email from the contact who wrote it,
+        automatic replies excepted. Bounces are never posted and duplicates
+        (same Message-Id) are ignored before routing: neither records
+        anything. Nothing we do here can fail the routing.
+
+        Only a parsed email is routed: ``message`` is the
+        email.message.Message that message_process made, which no RPC
+        client can send. Odoo 11 leaves this method public, and its routes
+        post as any user they name: a client calling it with values of its
+        own would post as another user, so it is refused."""
+        if not isinstance(message, Message):
+            raise AccessError(_("Emails are routed by the mail gateway only: send the "
+                                "whole email to message_process."))
+        thread_id = super(MailThread, self).message_route_process(
+            message, message_dict, routes)
+        if routes:
+            what = "the email %s received" % message_dict.get("message_id")
+            with recording_never_fails(self.env, what):
+                self._interaction_log_received_email(message, message_dict, routes)
+        return thread_id
 
     # ------------------------------------------------------------------
     # Recording
@@ -78,6 +117,46 @@ class MailThread(models.AbstractModel):
         if message.model and message.res_id and message.model in self.env:
             return self.env[message.model].browse(message.res_id)
         return self.env["mail.thread"]
+
+    @api.model
+    def _interaction_log_received_email(self, message, message_dict, routes):
+        """Record the inbound email ``message`` (an email.message.Message)
+        that message_route_process just posted along ``routes``: one entry
+        per chatter message it became, as the user each route posted as."""
+        if is_auto_reply(message):
+            return
+        for posted, user_id in self._interaction_log_posted(message_dict, routes):
+            # sudo(user): who the route posted as (alias user, else gateway user)
+            thread = self.sudo(user_id)._interaction_log_thread(posted)
+            thread._interaction_log_inbound_email(posted)
+
+    @api.model
+    def _interaction_log_posted(self, message_dict, routes):
+        """[(mail.message, user id)] of the emails with the Message-Id of
+        ``message_dict`` posted along ``routes`` (model and record, or new
+        record of the model) and not recorded yet, with the user of their
+        route. One query, on the indexed Message-Id."""
+        message_id = message_dict.get("message_id")
+        if not isinstance(message_id, str) or not message_id:
+            return []
+        self.env.cr.execute("""
+            SELECT msg.id FROM mail_message msg
+             WHERE msg.message_id = %s AND msg.message_type = 'email'
+               AND NOT EXISTS (SELECT 1 FROM interaction_log_entry entry
+                                WHERE entry.mail_message_id = msg.id)
+             ORDER BY msg.id
+        """, [message_id])
+        # sudo: the messages just posted, read for their thread, author and subject
+        messages = self.env["mail.message"].sudo().browse(
+            [row[0] for row in self.env.cr.fetchall()])
+        posted = []
+        for message in messages:
+            user_ids = [user_id for model, thread_id, _values, user_id, _alias in routes
+                        if (model or False) == (message.model or False)
+                        and (not thread_id or thread_id == message.res_id)]
+            if user_ids:
+                posted.append((message, user_ids[0] or self.env.uid))
+        return posted
 
     @api.model
     def _interaction_log_emailed_contacts(self, message):
@@ -98,6 +177,7 @@ class MailThread(models.AbstractModel):
     def _interaction_log_company_id(self, partner_company_id=None):
         """Company whose template records an interaction about this record:
         the record's company, else the contact's, else the user's."""
+        # sudo: the company of the record the user just posted on
         record = self.sudo()
         if len(record) == 1 and "company_id" in record._fields \
                 and record._fields["company_id"].type == "many2one" and record.company_id:
@@ -114,6 +194,7 @@ class MailThread(models.AbstractModel):
     def _interaction_log_call_partner(self):
         """The contact a call about this record is with: the contact itself,
         else the record's partner."""
+        # sudo: the contact of the record whose call the user just did
         record = self.sudo()
         if record._name == "res.partner":
             return record
@@ -151,6 +232,7 @@ class MailThread(models.AbstractModel):
 
     def _interaction_log_inbound_email(self, message):
         """Record the email ``message`` received from an outside contact."""
+        # sudo: the author of a message the mail gateway just received
         author = message.sudo().author_id
         if not author or author.user_ids.filtered(lambda user: not user.share):
             return self.env["interaction.log.entry"]

@@ -1,5 +1,9 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from unittest import mock
+
+from odoo import SUPERUSER_ID
+from odoo.exceptions import AccessError
 from odoo.tools import mute_logger
 
 from .common_conversations import ConversationCase
@@ -106,4 +110,41 @@ class TestEmailInbound(ConversationCase):
 
     def test_email_from_internal_user_records_nothing(self):
         self.receive(sender=self.user.email, name=self.user.name)
+        self.assertFalse(self.inbound())
+
+    def test_context_key_does_not_make_an_inbound_email(self):
+        """The context is caller input over RPC: no key of it makes an email
+        posted by hand an email received through the mail gateway."""
+        poster = self._create_user("il_poster", ["base.group_user", "base.group_partner_manager"])
+        self.customer.sudo(poster).with_context(interaction_log_inbound=True).message_post(
+            body="<p>Forged</p>", subject="Forged", message_type="email",
+            subtype="mail.mt_comment", author_id=self.contact.id)
+        self.assertFalse(self.inbound())
+
+    def test_routing_values_without_an_email_are_refused(self):
+        """message_route_process is public in Odoo 11 and its routes post as
+        the user they name: a client calling it with values of its own (no
+        email it could send) is refused, and nothing is posted."""
+        poster = self._create_user("il_poster", ["base.group_user", "base.group_partner_manager"])
+        with self.assertRaisesRegex(AccessError, "routed by the mail gateway only"):
+            self.env["mail.thread"].sudo(poster).message_route_process({}, {
+                "message_id": "<forged-1@customer.example.com>", "message_type": "email",
+                "subject": "Forged", "body": "<p>Forged</p>", "author_id": self.contact.id,
+            }, [("res.partner", self.customer.id, {}, SUPERUSER_ID, False)])
+        self.assertFalse(self.env["mail.message"].search(
+            [("message_id", "=", "<forged-1@customer.example.com>")]))
+        self.assertFalse(self.inbound())
+
+    def test_recording_error_never_fails_the_routing(self):
+        """A database error while recording is logged as a warning and
+        rolled back: the email is routed and posted all the same."""
+        def failing(thread, message):
+            thread.env.cr.execute("SELECT 1 / 0")
+
+        with mock.patch.object(type(self.customer), "_interaction_log_inbound_email", failing), \
+                mute_logger("odoo.sql_db"), \
+                self.assertLogs("odoo.addons.interaction_log.recording", "WARNING"):
+            self.assertEqual(self.receive(), self.customer.id)
+        self.assertTrue(self.env["mail.message"].search(
+            [("message_id", "=", "<reply-1@customer.example.com>")]), "the email is posted")
         self.assertFalse(self.inbound())
