@@ -3,6 +3,8 @@
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
+from ..recording import recording_never_fails
+
 
 class ResPartner(models.Model):
     _inherit = "res.partner"
@@ -157,3 +159,27 @@ class ResPartner(models.Model):
         action = self.env.ref("interaction_log.action_interaction_create_wizard").read()[0]
         action["context"] = {"default_partner_id": self.id}
         return action
+
+    @api.multi
+    def _interaction_log_merge_into(self, dst_partner, merge):
+        """Merge these contacts into ``dst_partner`` with ``merge`` (a
+        callable: the foreign-key step of a contact merge wizard, crm's or
+        OCA's base_partner_merge, which moves every link in SQL, the
+        entries' contacts included: the maintained totals follow through
+        their triggers) and say in the kept contact's chatter how many
+        interaction log entries moved. Returns what ``merge`` returns."""
+        self.env.cr.execute(
+            "SELECT count(*) FROM interaction_log_entry WHERE partner_id = ANY(%s)",
+            [list(self.ids)])
+        moved = self.env.cr.fetchone()[0]
+        result = merge()
+        self.env["interaction.log.entry"].invalidate_cache()
+        if moved:
+            with recording_never_fails(self.env, "the merge note of %s" % dst_partner.id):
+                dst_partner.message_post(body=_(
+                    "%(count)d interaction log entries moved to this contact from the merged "
+                    "contacts %(names)s.") % {
+                        "count": moved,
+                        "names": ", ".join(self.mapped("display_name"))})
+        return result
+

@@ -1,3 +1,4 @@
 from . import interaction_log_entry
 from . import crm_lead
 from . import interaction_create_wizard
+from . import base_partner_merge

@@ -34,3 +34,14 @@ class TestContactMerge(InteractionCase):
         self.assertFalse(self.duplicate.exists())
         self.assertEqual(entry.partner_id, self.kept)
         self.assertEqual(entry.document_ref, self.kept)
+
+    def test_merge_moves_the_entries_counts_them_on_the_kept_contact_and_says_so(self):
+        self.log([self.duplicate.id, self.duplicate.id, self.kept.id])
+        self.assertEqual((self.duplicate.interaction_count, self.kept.interaction_count), (2, 1))
+        self.merge(self.sales_user)
+        self.kept.invalidate_cache()
+        self.assertEqual(self.kept.interaction_count, 3)
+        self.assertEqual(len(self.Entry.search([("partner_id", "=", self.kept.id)])), 3)
+        self.assertIn("2 interaction log entries moved to this contact from the merged "
+                      "contacts Interaction Customer (duplicate).",
+                      "".join(self.kept.message_ids.mapped("body")))
