@@ -182,4 +182,3 @@ class ResPartner(models.Model):
                         "count": moved,
                         "names": ", ".join(self.mapped("display_name"))})
         return result
-
