@@ -12,13 +12,21 @@ returns a value the protocol can send, or, where the user lacks the right, a
 clean access or user error with a message: never a marshalling error or a
 Python traceback.
 
+The same calls, made by an Employee without any Interactions or Sales right
+(``EMPLOYEE``), are refused, except the few Odoo methods we override that
+such a user may call (``EMPLOYEE_MAY_CALL``); none of them records an entry
+that user could not have made. The records such a call needs are made by
+the administrator when the employee may not make them.
+
 ``CALLS`` lists the calls; ``test_every_public_method_has_an_rpc_call``
 parses the addons' Python files and fails when a public method has none.
 """
 import ast
+import contextlib
 import glob
 import itertools
 import os
+import socket
 import sys
 import xmlrpc.client
 from xml.parsers.expat import ExpatError
@@ -31,10 +39,14 @@ import harness
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ADDONS = ("interaction_log", "interaction_log_report_hook", "interaction_log_calendar",
-          "interaction_log_crm", "interaction_log_purchase", "interaction_log_stock")
+          "interaction_log_crm", "interaction_log_purchase", "interaction_log_stock",
+          "interaction_log_base_partner_merge")
 ODOO_BIN = os.path.join(os.path.dirname(sys.executable), "odoo")
 ADMIN = ("admin", "admin")
 USER = ("rpc_interaction_user", "rpc-user-pass")
+#: the fewest rights: Employee only (no Interactions group, no Sales group)
+EMPLOYEE = ("rpc_employee", "rpc-employee-pass")
+#: seconds an RPC call may take before the client gives up
 TIMEOUT = 120
 #: fault codes of Odoo 11's XML-RPC (odoo/service/wsgi_server.py): a
 #: UserError or MissingError (2), an AccessError (4); 1 carries a traceback
@@ -42,6 +54,8 @@ CLEAN_FAULT_CODES = (2, 4)
 OK, REFUSED = "ok", "refused"
 #: the call ran, but the protocol could not carry its bytes to the client
 UNSENDABLE_BYTES = "unsendable bytes"
+#: the server did not answer within the client's timeout
+NO_ANSWER = "no answer"
 
 #: (model the method is defined on, method, model called, args(fixtures), kwargs,
 #: expected, or {protocol: expected}): ``args`` makes the records the call
@@ -175,8 +189,9 @@ CALLS = [
     ("mail.thread", "message_post", "res.partner",
      lambda c: [[c.ids["partner"]]], {"body": "A note over RPC", "message_type": "comment"},
      OK),
+    # only message_process's parsed email is routed, which no RPC client can send
     ("mail.thread", "message_route_process", "res.partner",
-     lambda c: [{}, {}, []], {}, OK),
+     lambda c: [{}, {}, []], {}, REFUSED),
     ("res.partner", "action_create_interaction", "res.partner",
      lambda c: [[c.ids["partner"]]], {}, OK),
     ("res.partner", "action_view_interactions", "res.partner",
@@ -185,6 +200,38 @@ CALLS = [
     ("utm.campaign", "action_view_interactions", "utm.campaign",
      lambda c: [[c.ids["campaign"]]], {}, OK),
 ]
+
+#: {(model called, method): kinds (document_type) of the entries the system
+#: may record on their behalf} of the calls an Employee without any
+#: Interactions or Sales right may make. Every other call of CALLS is refused
+#: to such a user; so are, by Odoo's own rules, posting on a contact
+#: (res.partner message_post, mail.compose.message send_mail: that needs
+#: Contact Creation) and printing a quotation they may not read.
+EMPLOYEE_MAY_CALL = {
+    # Odoo's own methods we override: their own meetings (a meeting with an
+    # outside contact is recorded on their behalf), the email a template
+    # makes (not sent: nothing recorded)
+    ("calendar.event", "create"): ("meeting",),
+    ("calendar.event", "write"): ("meeting",),
+    ("calendar.event", "unlink"): ("meeting",),
+    ("mail.template", "generate_email"): (),
+    # the defaults of Create Interaction, from the context only
+    ("interaction.create.wizard", "default_get"): (),
+    # window actions: they read no record, and the entries (or the wizard)
+    # they open are refused to the user
+    ("crm.lead", "action_view_interactions"): (),
+    ("interaction.group", "action_view_interactions"): (),
+    ("res.partner", "action_create_interaction"): (),
+    ("res.partner", "action_view_interactions"): (),
+    ("sale.order", "action_open_interactions"): (),
+    ("utm.campaign", "action_view_interactions"): (),
+    # statistics of the entries the user may read: none (an empty answer)
+    ("interaction.group", "get_interaction_statistics"): (),
+    ("interaction.template", "get_interaction_statistics"): (),
+}
+#: of EMPLOYEE_MAY_CALL, the calls whose answer must be empty
+EMPLOYEE_GETS_NOTHING = {("interaction.group", "get_interaction_statistics"),
+                         ("interaction.template", "get_interaction_statistics")}
 
 
 def public_methods():
@@ -220,9 +267,28 @@ def test_every_public_method_has_an_rpc_call():
 
 
 class RpcError(Exception):
-    def __init__(self, code, message):
+    """A call refused (``code``: the XML-RPC fault code, or its JSON-RPC
+    equivalent) or that got no usable answer; ``name``: the server's
+    exception class, e.g. ``odoo.exceptions.ValidationError``, when known."""
+
+    def __init__(self, code, message, name=None):
         super(RpcError, self).__init__(message)
-        self.code, self.message = code, message
+        self.code, self.message, self.name = code, message, name
+
+
+class TimeoutTransport(xmlrpc.client.Transport):
+    """An XML-RPC transport whose connections give up after ``timeout`` seconds."""
+
+    def __init__(self, timeout=TIMEOUT):
+        super(TimeoutTransport, self).__init__()
+        self.timeout = timeout
+
+    def make_connection(self, host):
+        connection = super(TimeoutTransport, self).make_connection(host)
+        connection.timeout = self.timeout
+        if connection.sock:  # a kept-alive connection
+            connection.sock.settimeout(self.timeout)
+        return connection
 
 
 class XmlRpcClient(object):
@@ -231,19 +297,30 @@ class XmlRpcClient(object):
 
     def __init__(self, url, db, login, password):
         self.url, self.db, self.password = url, db, password
-        common = xmlrpc.client.ServerProxy(url + "/xmlrpc/2/common")
+        self.transport = TimeoutTransport()
+        common = xmlrpc.client.ServerProxy(url + "/xmlrpc/2/common",
+                                           transport=TimeoutTransport())
         self.uid = common.authenticate(db, login, password, {})
         assert self.uid, "%s could not log in over XML-RPC" % login
-        self.proxy = xmlrpc.client.ServerProxy(url + "/xmlrpc/2/object")
+        self.proxy = xmlrpc.client.ServerProxy(url + "/xmlrpc/2/object",
+                                               transport=self.transport)
 
-    def execute(self, model, method, args, kwargs=None):
+    def execute(self, model, method, args, kwargs=None, timeout=TIMEOUT):
+        """``execute_kw``; RpcError when refused or not answered in ``timeout`` s."""
+        self.transport.timeout = timeout
         try:
             return self.proxy.execute_kw(self.db, self.uid, self.password, model, method,
                                          args, kwargs or {})
         except xmlrpc.client.Fault as fault:
-            raise RpcError(fault.faultCode, fault.faultString)
+            # code 1 carries a traceback whose last line names the exception
+            last_line = fault.faultString.strip().splitlines()[-1:] or [""]
+            name = last_line[0].split(":")[0] if fault.faultCode == 1 else None
+            raise RpcError(fault.faultCode, fault.faultString, name)
         except ExpatError as error:
             raise RpcError(UNSENDABLE_BYTES, "the response is no well-formed XML: %s" % error)
+        except socket.timeout:
+            self.transport.close()  # the connection still waits for that answer
+            raise RpcError(NO_ANSWER, "no answer within %s s" % timeout)
 
 
 class JsonRpcClient(XmlRpcClient):
@@ -255,11 +332,14 @@ class JsonRpcClient(XmlRpcClient):
         self.uid = self.call("common", "authenticate", [db, login, password, {}])
         assert self.uid, "%s could not log in over JSON-RPC" % login
 
-    def call(self, service, method, args):
-        response = requests.post(self.url + "/jsonrpc", json={
-            "jsonrpc": "2.0", "method": "call", "id": 1,
-            "params": {"service": service, "method": method, "args": args}},
-            timeout=TIMEOUT)
+    def call(self, service, method, args, timeout=TIMEOUT):
+        try:
+            response = requests.post(self.url + "/jsonrpc", json={
+                "jsonrpc": "2.0", "method": "call", "id": 1,
+                "params": {"service": service, "method": method, "args": args}},
+                timeout=timeout)
+        except requests.Timeout:
+            raise RpcError(NO_ANSWER, "no answer within %s s" % timeout)
         response.raise_for_status()
         body = response.json()
         if body.get("error"):
@@ -267,56 +347,82 @@ class JsonRpcClient(XmlRpcClient):
             code = 4 if "AccessError" in data.get("name", "") else (
                 2 if data.get("exception_type") in ("user_error", "missing_error")
                 else 1)
-            raise RpcError(code, data.get("message") or body["error"].get("message"))
+            raise RpcError(code, data.get("message") or body["error"].get("message"),
+                           data.get("name"))
         return body.get("result")
 
-    def execute(self, model, method, args, kwargs=None):
+    def execute(self, model, method, args, kwargs=None, timeout=TIMEOUT):
         return self.call("object", "execute_kw", [self.db, self.uid, self.password, model,
-                                                  method, args, kwargs or {}])
+                                                  method, args, kwargs or {}], timeout)
 
 
 class Fixtures(object):
-    """The records a call needs, made through the client (as its user)."""
+    """The records a call needs, made through the client (as its user). With
+    ``admin`` (a client of the administrator), what that user may not make
+    is made by the administrator instead: the call itself stays the user's."""
     _names = itertools.count(1)
 
-    def __init__(self, client, ids):
-        self.client, self.ids, self.uid = client, ids, client.uid
+    def __init__(self, client, ids, admin=None):
+        self.client, self.ids, self.uid, self.admin = client, ids, client.uid, admin
+
+    def made(self, make):
+        """``make(client)`` as the user, else as the administrator (with ``admin``)."""
+        try:
+            return make(self.client)
+        except RpcError:
+            if self.admin is None:
+                raise
+            return make(self.admin)
 
     def create(self, model, values, context=None):
-        return self.client.execute(model, "create", [values],
-                                   {"context": context} if context else {})
+        kwargs = {"context": context} if context else {}
+        return self.made(lambda client: client.execute(model, "create", [values], kwargs))
 
     def name(self, prefix):
         return "%s %s %d" % (prefix, self.client.protocol, next(self._names))
 
     def entry(self, canceled=False, **values):
         values.setdefault("description", self.name("RPC entry"))
-        [entry_id] = self.client.execute("interaction.log.entry", "log_interactions",
-                                         [[self.ids["partner"]], self.ids["template"]], values)
-        if canceled:
-            self.client.execute("interaction.log.entry", "action_switch_canceled", [[entry_id]])
-        return entry_id
+
+        def make(client):
+            [entry_id] = client.execute("interaction.log.entry", "log_interactions",
+                                        [[self.ids["partner"]], self.ids["template"]], values)
+            if canceled:
+                client.execute("interaction.log.entry", "action_switch_canceled", [[entry_id]])
+            return entry_id
+        return self.made(make)
+
+    def _create_wizard(self, client, description):
+        return client.execute("interaction.create.wizard", "create", [{
+            "partner_id": self.ids["partner"], "template_id": self.ids["template"],
+            "description": description}])
 
     def create_wizard(self, description=None):
-        return self.create("interaction.create.wizard", {
-            "partner_id": self.ids["partner"], "template_id": self.ids["template"],
-            "description": description or self.name("RPC wizard")})
+        description = description or self.name("RPC wizard")
+        return self.made(lambda client: self._create_wizard(client, description))
 
     def postponed_entry(self):
         description = self.name("RPC postponed")
-        self.client.execute("interaction.create.wizard", "action_save_for_later",
-                            [[self.create_wizard(description)]])
-        [entry_id] = self.client.execute("interaction.log.entry", "search", [[
-            ("postponed", "=", True), ("description", "=", description)]])
-        return entry_id
+
+        def make(client):
+            client.execute("interaction.create.wizard", "action_save_for_later",
+                           [[self._create_wizard(client, description)]])
+            [entry_id] = client.execute("interaction.log.entry", "search", [[
+                ("postponed", "=", True), ("description", "=", description)]])
+            return entry_id
+        return self.made(make)
+
+    def _segment(self, client, template):
+        return client.execute("interaction.segment", "create", [{
+            "name": self.name("RPC segment"), "template_id": self.ids[template],
+            "partner_ids": [(6, 0, [self.ids["partner"]])]}])
 
     def segment(self, template="template"):
-        return self.create("interaction.segment", {
-            "name": self.name("RPC segment"), "template_id": self.ids[template],
-            "partner_ids": [(6, 0, [self.ids["partner"]])]})
+        return self.made(lambda client: self._segment(client, template))
 
     def logged_segment(self):
-        return self.client.execute("interaction.segment", "action_log", [[self.segment()]])[0]
+        return self.made(lambda client: client.execute(
+            "interaction.segment", "action_log", [[self._segment(client, "template")]])[0])
 
     def event_values(self):
         return {"name": self.name("RPC meeting"), "start": "2026-03-02 10:00:00",
@@ -331,9 +437,12 @@ class Fixtures(object):
                                         "partner_id": self.ids["partner"]})
 
 
-@pytest.fixture(scope="module")
-def server():
-    with harness.snapshot_copy(config.rcfile, config["db_name"], "rpc") as db:
+@contextlib.contextmanager
+def running_server(suffix):
+    """A threaded Odoo server over ``<test db>_<suffix>``, a copy of the
+    snapshot of the freshly installed test database, with the fixtures of
+    admin_fixtures: yields (server, {fixture: id})."""
+    with harness.snapshot_copy(config.rcfile, config["db_name"], suffix) as db:
         if db is None:
             pytest.skip("no snapshot of the freshly installed database: run bin/test")
         log = os.path.join(os.path.dirname(config.rcfile), "logs", "rpc-%s.log" % db.name)
@@ -342,8 +451,14 @@ def server():
             yield odoo_server, admin_fixtures(odoo_server)
 
 
+@pytest.fixture(scope="module")
+def server():
+    with running_server("rpc") as started:
+        yield started
+
+
 def admin_fixtures(odoo_server):
-    """The user and the records only an administrator may create, over XML-RPC."""
+    """The users and the records only an administrator may create, over XML-RPC."""
     admin = XmlRpcClient(odoo_server.url, odoo_server.db, *ADMIN)
 
     def ref(xmlid):
@@ -355,10 +470,13 @@ def admin_fixtures(odoo_server):
     ids = {}
     groups = [ref("base.group_user"), ref("interaction_log.group_interaction_user"),
               ref("sales_team.group_sale_salesman")]
-    admin.execute("res.users", "create", [{
-        "name": "RPC Interaction User", "login": USER[0], "password": USER[1],
-        "email": "rpc.user@example.com", "groups_id": [(6, 0, groups)]}],
-        {"context": {"no_reset_password": True}})
+    for name, (login, password), user_groups in [
+            ("RPC Interaction User", USER, groups),
+            ("RPC Employee", EMPLOYEE, [ref("base.group_user")])]:
+        admin.execute("res.users", "create", [{
+            "name": name, "login": login, "password": password,
+            "email": "%s@example.com" % login, "groups_id": [(6, 0, user_groups)]}],
+            {"context": {"no_reset_password": True}})
     ids["partner"] = admin.execute("res.partner", "create", [{
         "name": "RPC Customer", "email": "rpc.customer@example.com"}])
     ids["group"] = admin.execute("interaction.group", "create", [{
@@ -385,10 +503,11 @@ def admin_fixtures(odoo_server):
     return ids
 
 
-def outcome(client, ids, row):
-    """(status, detail) of one row of CALLS, called as the client's user."""
+def outcome(client, ids, row, admin=None):
+    """(status, detail) of one row of CALLS, called as the client's user; with
+    ``admin``, the records that user may not make are made by the administrator."""
     _model, method, model, args, kwargs, _expected = row
-    fixtures = Fixtures(client, ids)
+    fixtures = Fixtures(client, ids, admin)
     kwargs = dict(kwargs)
     if "context" in kwargs:
         kwargs["context"] = {key: ids.get(value, value)
@@ -398,6 +517,20 @@ def outcome(client, ids, row):
     except RpcError as error:
         return (UNSENDABLE_BYTES if error.code == UNSENDABLE_BYTES else REFUSED), error
     return OK, result
+
+
+def unexpected(name, status, expected, detail):
+    """What is wrong with the outcome of the call ``name``, or None."""
+    if status == REFUSED and (detail.code not in CLEAN_FAULT_CODES
+                              or "Traceback" in detail.message):
+        return ("%s ended in a fault that is no clean error (code %s): %s"
+                % (name, detail.code, detail.message[-1500:]))
+    if status != expected:
+        return ("%s: expected %s, got %s: %s"
+                % (name, expected, status, repr(getattr(detail, "message", detail))[:300]))
+    if status == REFUSED and not detail.message.strip():
+        return "%s was refused without a message" % name
+    return None
 
 
 def printed(client, ids):
@@ -421,15 +554,42 @@ def test_every_public_method_answers_an_interactions_user(server, client_class):
         status, detail = outcome(client, ids, row)
         if printed_before is not None and printed(client, ids) != printed_before + 1:
             problems.append("%s did not record the print of the quotation" % method)
-        name = "%s.%s" % (model, method)
-        if status == REFUSED and (detail.code not in CLEAN_FAULT_CODES
-                                  or "Traceback" in detail.message):
-            problems.append("%s ended in a fault that is no clean error (code %s): %s"
-                            % (name, detail.code, detail.message[-1500:]))
-        elif status != expected:
-            problems.append("%s: expected %s, got %s: %r"
-                            % (name, expected, status, getattr(detail, "message", detail)))
-        elif status == REFUSED and not detail.message.strip():
-            problems.append("%s was refused without a message" % name)
+        problem = unexpected("%s.%s" % (model, method), status, expected, detail)
+        if problem:
+            problems.append(problem)
     assert not problems, "%s as an Interactions user:\n%s\n--- server log ---\n%s" % (
         client.protocol, "\n".join(problems), odoo_server.log_tail(30))
+
+
+@pytest.mark.parametrize("client_class", [XmlRpcClient, JsonRpcClient],
+                         ids=["xmlrpc", "jsonrpc"])
+def test_every_public_method_refuses_an_employee_without_interaction_rights(
+        server, client_class):
+    odoo_server, ids = server
+    client = client_class(odoo_server.url, odoo_server.db, *EMPLOYEE)
+    admin = XmlRpcClient(odoo_server.url, odoo_server.db, *ADMIN)
+    problems = []
+    for row in CALLS:
+        model, method = row[2], row[1]
+        name = "%s.%s" % (model, method)
+        kinds = EMPLOYEE_MAY_CALL.get((model, method))
+        last_entry = admin.execute("interaction.log.entry", "search", [[]],
+                                   {"order": "id desc", "limit": 1}) or [0]
+        status, detail = outcome(client, ids, row, admin)
+        problem = unexpected(name, status, REFUSED if kinds is None else OK, detail)
+        if problem:
+            problems.append(problem)
+        elif (model, method) in EMPLOYEE_GETS_NOTHING and detail:
+            problems.append("%s answered what the employee may not read: %r" % (name, detail))
+        # the administrator's fixtures record as the administrator; what the
+        # employee's call recorded is recorded for the employee
+        recorded = admin.execute("interaction.log.entry", "search_read", [[
+            ("id", ">", last_entry[0]), ("user_id", "!=", admin.uid)]],
+            {"fields": ["document_type", "description"]})
+        wrong = [entry for entry in recorded if entry["document_type"] not in (kinds or ())]
+        if wrong:
+            problems.append("%s (%s) recorded entries the employee could not have made: %s"
+                            % (name, status, wrong))
+    assert not problems, (
+        "%s as an Employee without Interactions rights:\n%s\n--- server log ---\n%s"
+        % (client.protocol, "\n".join(problems), odoo_server.log_tail(30)))

@@ -52,15 +52,18 @@ class InteractionTemplateSetup(models.Model):
         ``company`` (record or id; default: the user's company), or an empty
         recordset when that kind is not recorded.
 
-        The setup is read as superuser: code that records a printed document
-        needs the answer even for users without interaction rights. Over RPC
-        a user asks only about their own companies."""
+        Over RPC a user asks as who they are: they need read access to the
+        templates, and ask only about their own companies. Code that records
+        a printed document asks as superuser (log_by_kind), for users
+        without Interactions rights too."""
         if company is None:
             company = self.env.user.company_id
         company_id = company.id if isinstance(company, models.BaseModel) else company
-        if self.env.uid != SUPERUSER_ID and company_id not in self.env.user.company_ids.ids:
-            raise AccessError(_("You may only read the template setup of your own "
-                                "companies."))
+        if self.env.uid != SUPERUSER_ID:
+            self.env["interaction.template"].check_access_rights("read")
+            if company_id not in self.env.user.company_ids.ids:
+                raise AccessError(_("You may only read the template setup of your own "
+                                    "companies."))
         # sudo: which template records a kind, in one of the caller's
         # companies (checked above) or for the superuser's recording
         setup = self.sudo().search([

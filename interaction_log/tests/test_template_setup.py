@@ -27,9 +27,12 @@ class TestTemplateSetup(InteractionCase):
         self.template.active = False
         self.assertFalse(self.Setup.get_template("out_invoice", self.company))
 
-    def test_get_template_works_for_user_without_rights(self):
-        template = self.Setup.sudo(self.user_plain).get_template("out_invoice")
-        self.assertEqual(template.id, self.template.id)
+    def test_get_template_is_refused_to_a_user_without_rights(self):
+        """Recording asks as superuser; over RPC a user without Interactions
+        rights learns nothing of the setup."""
+        with self.assertAccessRefused():
+            self.Setup.sudo(self.user_plain).get_template("out_invoice")
+        self.assertEqual(self.Setup.sudo(self.user).get_template("out_invoice"), self.template)
 
     def test_second_setup_line_for_one_kind_is_refused(self):
         self.assertSqlConstraintRefuses(

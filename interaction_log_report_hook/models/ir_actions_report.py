@@ -27,8 +27,15 @@ class IrActionsReport(models.Model):
         preview (render_qweb_html), and reports rendered for an email, which
         the mail composer records as an email instead (mail_template.py).
         """
+        records_prints = res_ids and self._interaction_log_records_prints()
+        if records_prints:
+            # a document the user may not read is refused as such, not by a
+            # traceback of the template's rendering
+            documents = self.env[self.model].browse(res_ids)
+            documents.check_access_rights("read")
+            documents.check_access_rule("read")
         result = super(IrActionsReport, self).render_qweb_pdf(res_ids=res_ids, data=data)
-        if res_ids and self._interaction_log_records_prints() and not is_rendering_for_email():
+        if records_prints and not is_rendering_for_email():
             self._interaction_log_print_safely(res_ids)
         return result
 
