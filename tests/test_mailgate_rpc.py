@@ -9,51 +9,28 @@ odoo-mailgate sends raw bytes (XML-RPC strings cannot carry bytes that are no
 UTF-8). Each answers the thread it was routed to, never a fault.
 """
 import os
-import sys
 import xmlrpc.client
 
 import pytest
-from odoo.tools import config
 
-import harness
+from test_xmlrpc_public_methods import ADMIN, XmlRpcClient, running_server
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPUS = os.path.join(ROOT, "interaction_log", "tests", "mail_corpus")
-ODOO_BIN = os.path.join(os.path.dirname(sys.executable), "odoo")
-ADMIN = ("admin", "admin")
 MAILGATE = ("rpc_mailgate", "rpc-mailgate-pass")
 CONTACT_EMAIL = "contact@example.com"  # the author of the corpus messages
 
 
-class Client(object):
-    """Odoo's external API: xmlrpc/2/common + xmlrpc/2/object."""
-
-    def __init__(self, url, db, login, password):
-        self.db, self.password = db, password
-        self.uid = xmlrpc.client.ServerProxy(url + "/xmlrpc/2/common").authenticate(
-            db, login, password, {})
-        assert self.uid, "%s could not log in over XML-RPC" % login
-        self.proxy = xmlrpc.client.ServerProxy(url + "/xmlrpc/2/object")
-
-    def execute(self, model, method, args, kwargs=None):
-        return self.proxy.execute_kw(self.db, self.uid, self.password, model, method,
-                                     args, kwargs or {})
-
-
 @pytest.fixture(scope="module")
 def server():
-    with harness.snapshot_copy(config.rcfile, config["db_name"], "mailgate") as db:
-        if db is None:
-            pytest.skip("no snapshot of the freshly installed database: run bin/test")
-        log = os.path.join(os.path.dirname(config.rcfile), "logs", "mailgate-%s.log" % db.name)
-        with harness.OdooServer(ODOO_BIN, config.rcfile, db.name, 0, log) as odoo_server:
-            yield odoo_server, gateway_fixtures(odoo_server)
+    with running_server("mailgate") as (odoo_server, _ids):
+        yield odoo_server, gateway_fixtures(odoo_server)
 
 
 def gateway_fixtures(odoo_server):
     """The gateway's user, the contact and our email the contact answers,
     an inbound email template set up: made by the administrator."""
-    admin = Client(odoo_server.url, odoo_server.db, *ADMIN)
+    admin = XmlRpcClient(odoo_server.url, odoo_server.db, *ADMIN)
 
     def ref(xmlid):
         return admin.execute("ir.model.data", "xmlid_to_res_id", [xmlid])
@@ -110,7 +87,7 @@ def inbound_entries(fixtures, name):
 ])
 def test_mailgate_delivers_without_fault(server, name, transport):
     odoo_server, fixtures = server
-    mailgate = Client(odoo_server.url, odoo_server.db, *MAILGATE)
+    mailgate = XmlRpcClient(odoo_server.url, odoo_server.db, *MAILGATE)
     raw = corpus_message(name, fixtures)
     message = raw.decode("utf-8") if transport is str else xmlrpc.client.Binary(raw)
     log_start = odoo_server.log_size()
