@@ -398,22 +398,17 @@ def test_unreadable_record_cannot_be_given_when_logging(admin, ids, user, unread
     assert_refused(error, "logging an entry linking an unreadable %s" % model)
 
 
-def test_readable_opportunity_is_linked_with_its_name(admin, ids, user, readable):
-    lead = readable["crm.lead"]
+@pytest.mark.parametrize("field, model, name", [
+    ("opportunity_id", "crm.lead", "The user's opportunity"),
+    ("attachment_id", "ir.attachment", "quote.txt"),
+])
+def test_readable_record_is_linked_with_its_name(admin, ids, user, readable, field, model, name):
+    record = readable[model]
     written = log(user, ids, new_partner(admin))
-    user.execute(ENTRY, "write", [[written], {"opportunity_id": lead}])
-    logged = log(user, ids, new_partner(admin), opportunity_id=lead)
+    user.execute(ENTRY, "write", [[written], {field: record}])
+    logged = log(user, ids, new_partner(admin), **{field: record})
     for entry in (written, logged):
-        assert read(user, ENTRY, entry, "opportunity_id") == [lead, "The user's opportunity"]
-
-
-def test_readable_attachment_is_linked(admin, ids, user, readable):
-    attachment = readable["ir.attachment"]
-    written = log(user, ids, new_partner(admin))
-    user.execute(ENTRY, "write", [[written], {"attachment_id": attachment}])
-    logged = log(user, ids, new_partner(admin), attachment_id=attachment)
-    for entry in (written, logged):
-        assert read(user, ENTRY, entry, "attachment_id") == [attachment, "quote.txt"]
+        assert read(user, ENTRY, entry, field) == [record, name]
 
 
 # ----------------------------------------------------------------------
