@@ -2,6 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 """Recording that never fails what is recorded (a print, an email, a post)."""
 import logging
+import uuid
 from collections import OrderedDict
 from contextlib import contextmanager
 
@@ -29,14 +30,20 @@ def recording_never_fails(env, what, warn=True):
     :return: (as the ``with`` target) a RecordingOutcome
     """
     outcome = RecordingOutcome()
+    # a savepoint of our own, not cr.savepoint(): when its release fails (an
+    # error the recording swallowed, the server going away), the recording
+    # is still rolled back and the failure still logged with its cause
+    savepoint = "interaction_log_%s" % uuid.uuid4().hex
+    env.cr.execute('SAVEPOINT "%s"' % savepoint)
     try:
-        with env.cr.savepoint():
-            yield outcome
+        yield outcome
+        env.cr.execute('RELEASE SAVEPOINT "%s"' % savepoint)
     except Exception:  # pylint: disable=broad-except
         outcome.failed = True
-    if outcome.failed:
         if warn:
+            # inside the handler: the warning carries the cause
             _logger.warning("Could not record the interaction of %s", what, exc_info=True)
+        env.cr.execute('ROLLBACK TO SAVEPOINT "%s"' % savepoint)
         env["interaction.log.entry"].invalidate_cache()
 
 
