@@ -60,13 +60,23 @@ class TestDocumentSide(PrintCase):
             self.env, "account.invoice", "interaction_never_printed"))
         self.assertFalse(self.printed_invoice.interaction_printed)
 
-    def test_entries_list_filters_printed_and_emailed(self):
+    def test_entries_list_filters_printed_emailed_and_inbound(self):
+        """Emailed is a document sent by email: not a chatter email or an
+        email received about the document."""
+        prints = self.entries_of([self.printed_order, self.printed_invoice])
+        chatter_email = self.log(document_ref=self.printed_order, correspondence_type="email",
+                                 information_flow="outbound", document_type="email")
+        received = self.log(document_ref=self.printed_order, correspondence_type="email",
+                            information_flow="inbound", document_type="email_inbound")
         documents = [self.printed_order, self.emailed_order, self.printed_invoice]
         ours = self.entries_of(documents)
         printed = search_filter(self.env, "interaction.log.entry", "printed") & ours
         emailed = search_filter(self.env, "interaction.log.entry", "emailed") & ours
-        self.assertEqual(printed, self.entries_of([self.printed_order, self.printed_invoice]))
-        self.assertEqual(emailed, self.entries_of(self.emailed_order))
+        inbound = search_filter(self.env, "interaction.log.entry", "inbound") & ours
+        self.assertEqual(printed, prints)
+        self.assertEqual(emailed, self.entries_of([self.emailed_order]))
+        self.assertNotIn(chatter_email, emailed)
+        self.assertEqual(inbound, received)
 
     def test_entries_record_and_group_by_the_printed_report(self):
         self.assertEqual(self.entries_of(self.printed_order).mapped("report_id"),
