@@ -71,6 +71,12 @@ class InteractionTemplateSetup(models.Model):
             ("document_type", "=", document_type),
         ], limit=1)
         template = setup.template_id
-        if not template.active:
+        if not template.active or not setup._records_automatically():
             return self.env["interaction.template"]
         return self.env["interaction.template"].browse(template.id)
+
+    @api.multi
+    def _records_automatically(self):
+        """Whether this line records its kind automatically (always, here:
+        the report hook adds the switch)."""
+        return True

@@ -17,9 +17,13 @@ class InteractionTemplateSetup(models.Model):
     document_type = fields.Selection(selection_add=INVOICE_DOCUMENT_TYPES)
     log_on_print = fields.Boolean(
         string="Record automatically", default=True,
-        help="Record an interaction each time a document of this kind is printed "
-             "or sent by email (Business Central's \"Log Interaction\" print option). "
-             "Untick to print and send without recording.")
+        help="Record an interaction each time this happens: a document of this kind "
+             "is printed or sent by email (Business Central's \"Log Interaction\" print "
+             "option); for Email, an email is sent from a chatter or a document is "
+             "emailed; for Inbound Email, Phone Call and Meeting, an email is received, "
+             "a call activity is done, a meeting is held. Untick to stop recording this "
+             "kind automatically: nothing is recorded for it, and interactions created "
+             "by hand are recorded as always.")
 
     @api.model
     def _get_setups(self, company_ids, document_types):
@@ -32,3 +36,7 @@ class InteractionTemplateSetup(models.Model):
         ])
         return {(setup.company_id.id, setup.document_type): setup
                 for setup in setups if setup.template_id.active}
+
+    @api.multi
+    def _records_automatically(self):
+        return self.log_on_print

@@ -1,5 +1,8 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo.addons.interaction_log.tests.common_conversations import (
+    setup_conversation_templates)
+
 from .common import PrintCase
 
 
@@ -39,3 +42,26 @@ class TestPrintSetup(PrintCase):
         order = self.create_order(company_id=other_company.id)
         self.print_documents("sale.report_saleorder", order)
         self.assertFalse(self.entries_of(order))
+
+    def test_recording_turned_off_records_no_email_or_call_either(self):
+        """The switch holds for every kind, not only printed documents."""
+        templates = setup_conversation_templates(self.env, self.company, self.group)
+        self.customer.email = "customer@example.com"
+
+        def email_and_call():
+            self.customer.message_post(
+                body="<p>Our offer</p>", subject="Offer", message_type="comment",
+                subtype="mail.mt_comment", partner_ids=self.customer.ids)
+            self.env["mail.activity"].create({
+                "res_model_id": self.env.ref("base.model_res_partner").id,
+                "res_id": self.customer.id, "summary": "Call back",
+                "activity_type_id": self.env.ref("mail.mail_activity_data_call").id,
+            }).action_feedback("Reached")
+            self.Entry.invalidate_cache()
+            return self.Entry.search([("partner_id", "=", self.customer.id)])
+
+        for kind in ("email", "phone_call"):
+            self.setup_line(kind).log_on_print = False
+        self.assertFalse(email_and_call())
+        self.setup_line("phone_call").log_on_print = True
+        self.assertEqual(email_and_call().mapped("template_id"), templates["phone_call"])
