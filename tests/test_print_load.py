@@ -6,8 +6,9 @@ takes before any test runs). Salespeople print the same "hot" quotations
 at the same time through the Print button's route (``/report/download``,
 which never retries a request) and ``/report/pdf``, while another prints a
 batch of quotations and another sends one by email. Every response must be
-a PDF, every print and email recorded exactly once, and each quotation's
-entries must read as occurrences 1..n. The copy is dropped at the end.
+a PDF with one page per quotation printed (a batch of ten: ten pages), every
+print and email recorded exactly once, and each quotation's entries must
+read as occurrences 1..n. The copy is dropped at the end.
 """
 import json
 import os

@@ -181,9 +181,11 @@ class InteractionStatisticsStore(models.AbstractModel):
                            "delete": "OLD TABLE AS old_rows"}[operation]
             name = "%s_statistics_%s" % (entry_table, operation)
             _drop_trigger(cr, entry_table, operation)
+            # transition tables (REFERENCING) need PostgreSQL 10; EXECUTE
+            # PROCEDURE, not EXECUTE FUNCTION (11+), is accepted from 10 to 18
             cr.execute(_sql(
                 'CREATE TRIGGER "{name}" AFTER {operation} ON "{table}" '
-                'REFERENCING {referencing} FOR EACH STATEMENT EXECUTE FUNCTION {function}()',
+                'REFERENCING {referencing} FOR EACH STATEMENT EXECUTE PROCEDURE {function}()',
                 name=name, operation=operation.upper(), table=entry_table,
                 referencing=referencing))
         self._rebuild_statistics(entry_table)
