@@ -573,3 +573,27 @@ def test_statistics_of_another_company_are_not_answered(user, other_company, mod
         assert_refused(error, "asking the statistics of another company's %s" % model)
     else:
         assert not statistics, "another company's statistics were answered: %r" % statistics
+
+
+# ----------------------------------------------------------------------
+# 7. An email template's code runs with its user's rights
+# ----------------------------------------------------------------------
+
+def test_email_template_code_sent_by_create_interaction_grants_no_rights(admin, ids, user):
+    """Any employee may write an email template; Create Interaction and Send
+    and Log render it as the user, never as superuser."""
+    model = admin.execute("ir.model", "search", [[("model", "=", "res.partner")]])[0]
+    grant = "${object.env['res.users']." + GRANT % {
+        "uid": user.uid, "group": ids["system_group"]} + "}"
+    mail_template = accepted("writing an email template", lambda: user.execute(
+        "mail.template", "create", [{"name": "Granting", "model_id": model,
+                                     "subject": "Offer", "body_html": "<p>%s</p>" % grant}]))
+    wizard = user.execute("interaction.create.wizard", "create", [{
+        "partner_id": ids["partner"], "template_id": ids["mail_template_interaction"],
+        "description": "Offer", "correspondence_type": "email",
+        "mail_template_id": mail_template}])
+    error = refusal(lambda: user.execute("interaction.create.wizard", "action_create",
+                                         [[wizard]]))
+    assert not in_group(admin, user.uid, ids["system_group"]), (
+        "the email template's code made the Interactions user a Settings administrator")
+    assert_refused(error, "sending an email whose template grants rights")
