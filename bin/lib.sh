@@ -77,7 +77,8 @@ ensure_venv() {
     local stamp="$VENV/.il-stamp" want
     # the browser tests' requirements live in .venv-browser: not hashed here
     want="$(cat "$ROOT/requirements/constraints.txt" "$ROOT/requirements/odoo.txt" \
-        "$ROOT/requirements/test.txt" "$ROOT/setup.py" | sha1sum | cut -c1-16)"
+        "$ROOT/requirements/test.txt" "$ROOT/requirements/oca.txt" "$ROOT/setup.py" \
+        | sha1sum | cut -c1-16)"
     if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && [ -x "$VENV/bin/odoo" ] \
         && [ -x "$VENV/bin/wkhtmltopdf" ]; then
         return 0
@@ -94,6 +95,9 @@ ensure_venv() {
     "${pip[@]}" install 'setuptools<58' wheel 2> >(grep -v "^WARNING: Location" >&2)
     "${pip[@]}" install -c "$ROOT/requirements/constraints.txt" \
         -r "$ROOT/requirements/odoo.txt" -r "$ROOT/requirements/test.txt" \
+        2> >(grep -v "^WARNING: Location" >&2)
+    # OCA's addons: their declared "odoo" is not on the index (--no-deps)
+    "${pip[@]}" install --no-deps -r "$ROOT/requirements/oca.txt" \
         2> >(grep -v "^WARNING: Location" >&2)
     "${pip[@]}" install --no-deps --no-build-isolation -e "$ROOT" \
         2> >(grep -v "^WARNING: Location" >&2)
