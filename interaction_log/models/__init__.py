@@ -10,5 +10,6 @@ from . import interaction_segment
 from . import interaction_logged_segment
 from . import mail_thread
 from . import mail_mail
+from . import ir_mail_server
 from . import mail_activity
 from . import utm_campaign

@@ -105,6 +105,22 @@ class InteractionLogEntry(models.Model):
         help="Saved for later from Create Interaction and not logged yet: a postponed "
              "interaction is counted nowhere until it is resumed (Postponed "
              "Interactions).")
+    mail_template_id = fields.Many2one(
+        "mail.template", string="Email Template", readonly=True, copy=False,
+        ondelete="set null",
+        help="Email of a postponed interaction with correspondence type Email: sent "
+             "when the interaction is resumed and logged.")
+    followup_activity_type_id = fields.Many2one(
+        "mail.activity.type", string="Follow-up Activity", readonly=True, copy=False,
+        ondelete="set null",
+        help="Follow-up planned with a postponed interaction: scheduled on the contact "
+             "when the interaction is resumed and logged.")
+    followup_summary = fields.Char(string="Follow-up Summary", readonly=True, copy=False)
+    followup_date_deadline = fields.Date(
+        string="Follow-up Due Date", readonly=True, copy=False)
+    followup_user_id = fields.Many2one(
+        "res.users", string="Follow-up Assigned to", readonly=True, copy=False,
+        ondelete="set null")
     campaign_id = fields.Many2one(
         "utm.campaign", string="Campaign", ondelete="set null", index=True,
         help="Campaign the interaction belongs to; defaults to the campaign of its "
@@ -113,6 +129,15 @@ class InteractionLogEntry(models.Model):
         DELIVERY_STATUSES,
         help="Whether the document reached the contact, for documents sent "
              "electronically.")
+    bounce_date = fields.Datetime(
+        string="Bounced On", readonly=True, copy=False,
+        help="When the contact's mail server sent the email back (a bounce "
+             "received through the mail gateway).")
+    mail_mail_id_int = fields.Integer(
+        string="Sent Email ID", readonly=True, copy=False, index=True,
+        help="Technical: ID of the outgoing email (mail.mail) that went to the "
+             "contact, kept after the mail queue deletes the sent email, so "
+             "that a bounce, which names it, finds the entry.")
     document_type = fields.Selection(
         selection="_selection_document_type", string="Document Kind",
         help="Kind of the source document that produced the entry.")
@@ -378,12 +403,19 @@ class InteractionLogEntry(models.Model):
         self.ensure_one()
         values = {}
         for name in ("partner_id", "template_id", "company_id", "salesperson_id",
-                     "campaign_id"):
+                     "campaign_id", "mail_template_id"):
             values[name] = self[name].id
         for name in ("description", "subject", "date", "information_flow", "initiated_by",
                      "correspondence_type", "evaluation", "attempt_failed", "cost",
-                     "duration"):
+                     "duration", "note"):
             values[name] = self[name]
+        if self.followup_activity_type_id:
+            values.update(
+                schedule_activity=True,
+                activity_type_id=self.followup_activity_type_id.id,
+                activity_summary=self.followup_summary,
+                activity_date_deadline=self.followup_date_deadline,
+                activity_user_id=self.followup_user_id.id)
         return values
 
     @api.multi

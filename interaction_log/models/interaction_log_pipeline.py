@@ -58,6 +58,14 @@ ENTRY_FIELD_RULES = dict(
     # postponed (Resume logs a new entry), the mail queue the delivery status
     postponed=FieldRule(SYSTEM),
     delivery_status=FieldRule(SYSTEM),
+    bounce_date=FieldRule(SYSTEM),
+    mail_mail_id_int=FieldRule(SYSTEM),
+    # what Save for Later keeps for Resume
+    mail_template_id=FieldRule(SYSTEM),
+    followup_activity_type_id=FieldRule(SYSTEM),
+    followup_summary=FieldRule(SYSTEM),
+    followup_date_deadline=FieldRule(SYSTEM),
+    followup_user_id=FieldRule(SYSTEM),
     # what users edit
     attachment_id=FieldRule(CALLER, link=OF_COMPANY),
     salesperson_id=FieldRule(CALLER, link=READABLE),

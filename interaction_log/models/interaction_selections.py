@@ -23,6 +23,7 @@ DELIVERY_STATUSES = [
     ("in_progress", "In Progress"),
     ("delivered", "Delivered"),
     ("error", "Error"),
+    ("bounced", "Bounced"),
 ]
 
 DOCUMENT_TYPES = [

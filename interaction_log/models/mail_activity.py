@@ -37,12 +37,12 @@ class MailActivity(models.Model):
             partner = record._interaction_log_call_partner()
             if not partner:
                 continue
-            rows.append({
+            rows.append(dict({
                 "partner_id": partner.id,
                 "company_id": record._interaction_log_company_id(partner.company_id.id),
                 "description": activity.summary or None,
                 "subject": activity.summary or None,
                 "note": feedback or None,
                 "document_ref": record._interaction_log_source(partner.id),
-            })
+            }, **record._interaction_log_row_values()))
         return rows

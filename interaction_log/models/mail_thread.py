@@ -208,13 +208,20 @@ class MailThread(models.AbstractModel):
                             [tuple(partner_ids)])
         return dict(self.env.cr.fetchall())
 
+    def _interaction_log_row_values(self):
+        """Entry values this record adds to every interaction recorded about
+        it (an email, a call, a meeting): bridges link their own fields,
+        e.g. the opportunity of a crm.lead."""
+        return {}
+
     def _interaction_log_outbound_email(self, message, statuses):
         """Record the email ``message`` sent to the contacts of
         ``statuses`` ({partner id: email status}), with the template set up
         for emails. Documents recorded by other addons override this."""
         partner_companies = self._interaction_log_partner_companies(list(statuses))
         company_id = self._interaction_log_company_id()
-        rows = [{
+        extra = self._interaction_log_row_values()
+        rows = [dict({
             "partner_id": partner_id,
             "company_id": company_id,
             "description": message.subject or None,
@@ -225,7 +232,7 @@ class MailThread(models.AbstractModel):
             "document_ref": self._interaction_log_source(partner_id),
             "mail_message_id": message.id,
             "delivery_status": DELIVERY_STATUSES.get(status, "in_progress"),
-        } for partner_id, status in statuses.items()
+        }, **extra) for partner_id, status in statuses.items()
             # a contact of another company is not ours to record
             if partner_companies.get(partner_id) in (None, company_id)]
         return log_by_kind(self.env, "email", rows, self.env.user)
@@ -236,7 +243,7 @@ class MailThread(models.AbstractModel):
         author = message.sudo().author_id
         if not author or author.user_ids.filtered(lambda user: not user.share):
             return self.env["interaction.log.entry"]
-        rows = [{
+        rows = [dict({
             "partner_id": author.id,
             "company_id": self._interaction_log_company_id(author.company_id.id),
             "description": message.subject or None,
@@ -246,5 +253,27 @@ class MailThread(models.AbstractModel):
             "correspondence_type": "email",
             "document_ref": self._interaction_log_source(author.id),
             "mail_message_id": message.id,
-        }]
+        }, **self._interaction_log_row_values())]
         return log_by_kind(self.env, "email_inbound", rows, self.env.user)
+
+    @api.multi
+    def message_receive_bounce(self, email, partner, mail_id=None):
+        """The mail gateway received a bounce (a delivery status
+        notification to the bounce address, which names the sent email
+        ``mail_id``) for ``email``: the entries of its contacts ``partner``
+        that this email reached turn Bounced. Odoo calls this on each
+        bounced contact, then on the record the email was about. Nothing
+        here fails the mail gateway.
+
+        Only the mail gateway reports bounces: ``partner`` is a res.partner
+        recordset, which no RPC client can send; Odoo 11 leaves this method
+        public (a client would count bounces on any contact), so other
+        values are refused."""
+        if not (isinstance(partner, models.BaseModel) and partner._name == "res.partner"):
+            raise AccessError(_("Bounces are reported by the mail gateway only: send the "
+                                "whole bounce email to message_process."))
+        result = super(MailThread, self).message_receive_bounce(email, partner, mail_id=mail_id)
+        if partner and email and str(mail_id or "").isdigit():
+            with recording_never_fails(self.env, "the bounce of email %s" % mail_id):
+                self.env["mail.mail"]._interaction_log_bounced(int(mail_id), email, partner)
+        return result

@@ -70,6 +70,36 @@ class TestPostponedInteractions(InteractionCase):
                           description="Call about the offer", subject="Offer 42", cost=3.0,
                           duration=7.0, evaluation="positive", postponed_entry_id=postponed)
 
+    def test_resume_keeps_notes_email_template_and_follow_up(self):
+        """What was saved is what is resumed and logged: the notes, the
+        email (its template's body), the follow-up the user planned."""
+        self.contact.email = "contact@example.com"
+        mail_template = self.env["mail.template"].create({
+            "name": "Offer follow-up", "model_id": self.env.ref("base.model_res_partner").id,
+            "subject": "Our offer", "body_html": "<p>Dear ${object.name}, our offer.</p>"})
+        call = self.env.ref("mail.mail_activity_data_call")
+        postponed = self.postpone(
+            note="Asked for a discount", correspondence_type="email",
+            mail_template_id=mail_template.id, schedule_activity=True,
+            activity_type_id=call.id, activity_summary="Call about the discount",
+            activity_date_deadline="2027-01-15", activity_user_id=self.manager.id)
+        self.assertFalse(self.env["mail.mail"].search([("subject", "=", "Our offer")]),
+                         "nothing is sent while postponed")
+        wizard = self.open_wizard(postponed.sudo(self.user).action_resume()["context"])
+        wizard._onchange_activity_type_id()
+        self.assertFields(wizard, note="Asked for a discount", mail_template_id=mail_template,
+                          schedule_activity=True, activity_type_id=call,
+                          activity_summary="Call about the discount",
+                          activity_date_deadline="2027-01-15", activity_user_id=self.manager)
+        self.save(wizard).action_create()
+        entry = self.Entry.search([("partner_id", "=", self.contact.id)])
+        self.assertEqual(entry.note, "Asked for a discount")
+        self.assertIn("Dear Interaction Contact, our offer.", entry.mail_message_id.body)
+        activity = self.env["mail.activity"].search([
+            ("res_model", "=", "res.partner"), ("res_id", "=", self.contact.id)])
+        self.assertFields(activity, activity_type_id=call, summary="Call about the discount",
+                          date_deadline="2027-01-15", user_id=self.manager)
+
     def test_resume_logs_the_interaction_once(self):
         postponed = self.postpone()
         context = postponed.sudo(self.user).action_resume()["context"]

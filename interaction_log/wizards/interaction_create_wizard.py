@@ -123,6 +123,8 @@ class InteractionCreateWizard(models.TransientModel):
     @api.onchange("schedule_activity", "activity_type_id")
     def _onchange_activity_type_id(self):
         activity_type = self.activity_type_id
+        if activity_type and activity_type == self.postponed_entry_id.followup_activity_type_id:
+            return  # a resumed interaction keeps its planned follow-up
         if self.schedule_activity and activity_type:
             self.activity_summary = self.activity_summary or activity_type.summary
             self.activity_date_deadline = activity_deadline(self, activity_type)
@@ -143,11 +145,12 @@ class InteractionCreateWizard(models.TransientModel):
     @api.multi
     def action_save_for_later(self):
         """Keep the interaction as a postponed entry, counted nowhere until it
-        is resumed (Postponed Interactions > Resume). The follow-up is planned
-        when the interaction is logged."""
+        is resumed (Postponed Interactions > Resume): with its notes, its
+        email template and its follow-up, which are sent and planned when
+        the interaction is logged."""
         self.ensure_one()
         postponed = self._lock_postponed_entry()
-        self._log_entry(postponed, postponed=True)
+        self._log_entry(postponed, postponed=True, **self._postponed_values())
         if postponed:
             postponed.action_discard_postponed()
         return {"type": "ir.actions.act_window_close"}
@@ -184,6 +187,18 @@ class InteractionCreateWizard(models.TransientModel):
         if attachment:
             entry.attachment_id = attachment
         return entry
+
+    def _postponed_values(self):
+        """What a postponed entry keeps of the wizard for Resume, besides
+        the values of the entry."""
+        values = {"mail_template_id": self.mail_template_id.id or None}
+        if self.schedule_activity and self.activity_type_id:
+            values.update(
+                followup_activity_type_id=self.activity_type_id.id,
+                followup_summary=self.activity_summary or None,
+                followup_date_deadline=self.activity_date_deadline or None,
+                followup_user_id=self.activity_user_id.id or None)
+        return values
 
     def _lock_postponed_entry(self):
         """The postponed entry being resumed, locked: resuming it twice (two
