@@ -22,11 +22,12 @@ PG_SYSUSER="${IL_PG_USER:-nobody}"
 ODOO_DIR="$ROOT/.odoo"
 ODOO_CONF="$ODOO_DIR/odoo.conf"
 CORE_MODULES="sale_management,account_invoicing,contacts,base_automation,calendar,crm,purchase,stock"
-OUR_MODULES="interaction_log,interaction_log_report_hook,interaction_log_calendar,interaction_log_crm,interaction_log_purchase,interaction_log_stock"
+OUR_MODULES="interaction_log,interaction_log_report_hook,interaction_log_calendar,interaction_log_crm,interaction_log_purchase,interaction_log_stock,interaction_log_sale_crm"
 # the addon folders whose tests bin/test runs
 ADDON_DIRS=("$ROOT/interaction_log" "$ROOT/interaction_log_report_hook"
             "$ROOT/interaction_log_calendar" "$ROOT/interaction_log_crm"
-            "$ROOT/interaction_log_purchase" "$ROOT/interaction_log_stock")
+            "$ROOT/interaction_log_purchase" "$ROOT/interaction_log_stock"
+            "$ROOT/interaction_log_sale_crm")
 export ODOO_PRELOAD_ADDONS=no
 export PGHOST="$PGSOCK" PGPORT="$PG_PORT" PGUSER=odoo PGDATABASE=postgres
 # the virtualenv's programs first: its wkhtmltopdf (patched Qt) is the one
@@ -303,7 +304,8 @@ setup_all() {
 
 addons_hash() {
     (cd "$ROOT" && find interaction_log interaction_log_report_hook interaction_log_calendar \
-        interaction_log_crm interaction_log_purchase interaction_log_stock -type f \
+        interaction_log_crm interaction_log_purchase interaction_log_stock \
+        interaction_log_sale_crm -type f \
         -not -path '*/__pycache__/*' -not -name '*.pyc' | LC_ALL=C sort | xargs sha1sum) \
         | sha1sum | cut -c1-16
 }

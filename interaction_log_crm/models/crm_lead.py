@@ -36,3 +36,11 @@ class CrmLead(models.Model):
             "default_opportunity_id": self.id,
         }
         return action
+
+    def _interaction_log_row_values(self):
+        """Emails posted on a lead or an opportunity and calls done on it
+        record their entries on it."""
+        values = super(CrmLead, self)._interaction_log_row_values()
+        if len(self) == 1:
+            values["opportunity_id"] = self.id
+        return values
