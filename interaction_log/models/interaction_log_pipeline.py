@@ -26,9 +26,9 @@ OF_COMPANY = "company"  # readable by the caller, and of the entry's company whe
 
 class FieldRule(collections.namedtuple("FieldRule", "set_by fixed link")):
     """What a caller may do with one field of an entry: ``set_by`` (who may
-    give it a value), ``fixed`` (never changed once recorded, except by
-    trusted server code such as a contact merge) and ``link`` (what the
-    linked record must be)."""
+    give it a value), ``fixed`` (never changed once recorded, whoever
+    writes: a contact merge moves it itself) and ``link`` (what the linked
+    record must be)."""
     __slots__ = ()
 
     def __new__(cls, set_by, fixed=False, link=None):
@@ -141,18 +141,19 @@ class InteractionLogEntry(models.Model):
     @api.multi
     def _check_caller_may_write(self, vals):
         """Refuse the changes the caller may not make (``_entry_field_rules``):
-        fields the system computes or sets, and what an entry records, keep
-        their values (writing the value an entry already has is allowed:
-        XML data and imports rewrite whole records); new links are checked
-        as when recording. Trusted server code runs as superuser (the mail
-        queue sets delivery statuses, a contact merge moves entries):
-        no client reaches it, the context grants nothing."""
-        if self.env.uid == SUPERUSER_ID:
-            return
+        fields the system computes keep their values; fields the system
+        sets change only as superuser (the mail queue sets delivery
+        statuses: no client reaches sudo, the context grants nothing); what
+        an entry records never changes, whoever writes, the administrator
+        included (a contact merge moves it itself:
+        res.partner._interaction_log_merge_into). Writing the value an entry
+        already has is allowed: XML data and imports rewrite whole records.
+        New links are checked as when recording."""
+        superuser = self.env.uid == SUPERUSER_ID
         rules = self._entry_field_rules()
         for name in sorted(vals):
             rule = rules.get(name, CALLER_RULE)
-            if rule.set_by in (COMPUTED, SYSTEM):
+            if rule.set_by == COMPUTED or (rule.set_by == SYSTEM and not superuser):
                 self._check_unchanged(name, vals[name], AccessError(_(
                     "The %s of an interaction log entry is set by the system: it cannot "
                     "be changed.") % self._fields[name].string))
@@ -160,7 +161,7 @@ class InteractionLogEntry(models.Model):
                 self._check_unchanged(name, vals[name], UserError(_(
                     "The %s of an interaction log entry cannot be changed: cancel the "
                     "entry and record a new one.") % self._fields[name].string))
-            if rule.link and vals[name]:
+            if rule.link and vals[name] and not superuser:
                 value = self._log_convert_value(self._fields[name], vals[name])
                 for company in self.mapped("company_id"):
                     self._log_check_links(name, {value}, {company.id} if rule.link == OF_COMPANY

@@ -166,12 +166,20 @@ class ResPartner(models.Model):
         callable: the foreign-key step of a contact merge wizard, crm's or
         OCA's base_partner_merge, which moves every link in SQL, the
         entries' contacts included: the maintained totals follow through
-        their triggers) and say in the kept contact's chatter how many
+        their triggers), move the entries whose source document is one of
+        them to it, and say in the kept contact's chatter how many
         interaction log entries moved. Returns what ``merge`` returns."""
         self.env.cr.execute(
             "SELECT count(*) FROM interaction_log_entry WHERE partner_id = ANY(%s)",
             [list(self.ids)])
         moved = self.env.cr.fetchone()[0]
+        # the source documents that are merged contacts: moved here, in SQL
+        # as the wizard moves every link, since no write may change what an
+        # entry records (and the wizard's own pass then finds none left)
+        self.env.cr.execute(
+            "UPDATE interaction_log_entry SET document_ref = %s WHERE document_ref = ANY(%s)",
+            ["res.partner,%d" % dst_partner.id,
+             ["res.partner,%d" % partner_id for partner_id in self.ids]])
         result = merge()
         self.env["interaction.log.entry"].invalidate_cache()
         if moved:

@@ -2,9 +2,9 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 class ContactMergeTests(object):
     """A contact merge wizard (crm's, or OCA's base_partner_merge: the same
-    model) rewrites what points at the merged contacts as trusted server code
-    (superuser): the entries' recorded facts follow, where a user's write is
-    refused; the kept contact gets the entries, their statistics and a note.
+    model) moves what points at the merged contacts: the entries' recorded
+    facts follow, which no write may change; the kept contact gets the
+    entries, their statistics and a note.
     Mixed into an InteractionCase by the tests of each merge bridge (no
     TestCase itself: runners would run it on its own)."""
 
