@@ -43,6 +43,14 @@ class ConversationCase(InteractionCase):
         cls.contact.email = "contact@example.com"
         cls.other_customer.email = "other@example.com"
 
+    @classmethod
+    def post_offer(cls):
+        """Our email to the contact (posted on its company), which the
+        emails received in the tests answer."""
+        return cls.customer.message_post(
+            body="<p>Our offer</p>", subject="Offer", message_type="comment",
+            subtype="mail.mt_comment", partner_ids=cls.contact.ids)
+
     def entries(self, **domain):
         self.Entry.invalidate_cache()
         return self.Entry.search([(name, "=", value) for name, value in domain.items()],

@@ -159,10 +159,7 @@ class TestEmailGatewayCorpus(ConversationCase):
     @classmethod
     def setUpFixtures(cls):
         super(TestEmailGatewayCorpus, cls).setUpFixtures()
-        # our email to the contact, which the corpus answers
-        cls.sent = cls.customer.message_post(
-            body="<p>Our offer</p>", subject="Offer", message_type="comment",
-            subtype="mail.mt_comment", partner_ids=cls.contact.ids)
+        cls.sent = cls.post_offer()
 
     def corpus_message(self, name):
         """The raw bytes of message ``name``, addressed to the fixtures."""

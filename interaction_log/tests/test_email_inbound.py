@@ -49,10 +49,7 @@ class TestEmailInbound(ConversationCase):
     @classmethod
     def setUpFixtures(cls):
         super(TestEmailInbound, cls).setUpFixtures()
-        # our email to the contact, which the contact answers
-        cls.sent = cls.customer.message_post(
-            body="<p>Our offer</p>", subject="Offer", message_type="comment",
-            subtype="mail.mt_comment", partner_ids=cls.contact.ids)
+        cls.sent = cls.post_offer()
 
     def receive(self, sender="contact@example.com", name="Interaction Contact",
                 message_id="reply-1@customer.example.com", headers=""):
