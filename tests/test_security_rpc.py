@@ -86,6 +86,10 @@ SYSTEM_FIELD_VALUES = {
     "entry_no": lambda fixtures, admin: 424242,
     "logged_segment_id": lambda fixtures, admin: fixtures.logged_segment(),
     "segment_id": lambda fixtures, admin: fixtures.segment(),
+    "bounce_date": lambda fixtures, admin: "2026-01-01 00:00:00",
+    "mail_mail_id_int": lambda fixtures, admin: fixtures.ids["mail"],
+    "mail_template_id": lambda fixtures, admin: fixtures.ids["mail_template"],
+    "followup_summary": lambda fixtures, admin: "Made up follow-up",
 }
 PROTOCOLS = [XmlRpcClient, JsonRpcClient]
 XMLRPC_ONLY = pytest.mark.parametrize("user", [XmlRpcClient], ids=["xmlrpc"], indirect=True)
