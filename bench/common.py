@@ -47,7 +47,10 @@ SIZES = {
 
 GOALS = {
     "segment_ratio": 0.25,     # raw time / our time, at the largest size: at least
-    "print_ratio": 1.05,       # logging on / logging off: at most
+    "print_ratio": 1.05,       # logging on / logging off, CPU, batches: at most
+    "print_ratio_single": 1.03,  # the same for a print of one document: at most
+    "hook_queries": 8,         # queries of the recording of one print, any batch: at most
+    "hook_cpu_ms": 3.0,        # its CPU ms (Odoo + PostgreSQL) per printed document: at most
     "delete_ratio": 0.5,       # raw time / our time: at least
     "growth_ratio": 1.5,       # time at 1M / time at 10k: at most
     "throughput_ratio": 0.9,   # concurrent prints, recording on / off: at least

@@ -42,18 +42,26 @@ def table_rows(results):
     printing = cases.get("print")
     if printing:
         for res in printing["runs"]:
+            goal = GOALS["print_ratio_single" if res["batch"] == 1 else "print_ratio"]
             row("2 print", "%s x%d, CPU (on/off)" % (res["kind"], res["batch"]),
                 res["cpu_on_s"], res["cpu_off_s"], res["cpu_ratio"],
-                "<= %.2f" % GOALS["print_ratio"], res["cpu_ratio"] <= GOALS["print_ratio"],
-                "wall %.2f / %.2f s (ratio %.2f); hook alone %.1f ms; queries on %d / off %d "
-                "/ hook alone %d; %s" % (
-                    res["on_s"], res["off_s"], res["ratio"], res["hook_s"] * 1000,
-                    res["queries_on"], res["queries_off"], res["queries_hook"], res["output"]))
-        for kind in sorted({res["kind"] for res in printing["runs"]}):
-            hook_queries = [res["queries_hook"] for res in printing["runs"] if res["kind"] == kind]
-            row("2 print", "%s hook queries by batch" % kind, None, None, None, "constant",
-                max(hook_queries) == min(hook_queries),
-                " / ".join(str(count) for count in hook_queries))
+                "<= %.2f" % goal, res["cpu_ratio"] <= goal,
+                "wall %.2f / %.2f s (ratio %.2f); queries on %d / off %d; %s" % (
+                    res["on_s"], res["off_s"], res["ratio"], res["queries_on"],
+                    res["queries_off"], res["output"]))
+            if "hook_cpu_s" not in res:
+                continue  # a result of the earlier hook measured alone
+            per_document_ms = res["hook_cpu_s"] * 1000 / res["batch"]
+            row("2 print", "%s x%d, the hook: queries" % (res["kind"], res["batch"]),
+                None, None, None, "<= %d" % GOALS["hook_queries"],
+                res["queries_hook"] <= GOALS["hook_queries"],
+                "%d queries to record %d document%s" % (
+                    res["queries_hook"], res["batch"], "s" if res["batch"] > 1 else ""))
+            row("2 print", "%s x%d, the hook: CPU per document" % (res["kind"], res["batch"]),
+                res["hook_cpu_s"], None, None, "<= %.1f ms" % GOALS["hook_cpu_ms"],
+                per_document_ms <= GOALS["hook_cpu_ms"],
+                "%.2f ms per document (Odoo and PostgreSQL), %.1f ms in all" % (
+                    per_document_ms, res["hook_cpu_s"] * 1000))
     read = cases.get("read")
     if read:
         for res in read["queries"]:
@@ -197,8 +205,9 @@ def write_tables(results_dir):
         "Notes:",
         "",
         "- Case 2: real PDFs (%s), with the style sheets served by an Odoo server on the "
-        "benchmark database (`report.url`). \"hook alone\": the hook called by itself, on "
-        "an empty cache." % wkhtmltopdf.get("version", "wkhtmltopdf"),
+        "benchmark database (`report.url`). \"the hook\": the recording as it runs "
+        "inside each print with logging on (its queries, and its CPU time in the Odoo "
+        "process and its PostgreSQL backend)." % wkhtmltopdf.get("version", "wkhtmltopdf"),
     ]
     if wkhtmltopdf.get("one_document"):
         # a measurement taken before the virtualenv's patched build came in
@@ -229,7 +238,8 @@ def write_tables(results_dir):
         "one.",
         "",
         "Baselines: case 1 a raw `execute_values` INSERT of the same rows; case 2 the same "
-        "render with `log_on_print` unticked on every template setup line; case 3 a raw "
+        "render without our code (the implementation below our override of "
+        "`render_qweb_pdf`); case 3 a raw "
         "`DELETE ... WHERE canceled`; case 4 the same queries on a table of 10k entries "
         "(the 1M table holds the same 10k entries plus older entries of other contacts).",
         "",

@@ -47,7 +47,8 @@ def recording_never_fails(env, what, warn=True):
         env["interaction.log.entry"].invalidate_cache()
 
 
-def log_by_kind(env, document_type, rows, user):
+def log_by_kind(env, document_type, rows, user, partner_facts=None, links_exist=False,
+                savepoint=True):
     """Record one entry per row with the template set up for
     ``document_type`` in the row's company (Template Setup), as superuser on
     behalf of ``user``: who sends an email or makes a call needs no
@@ -57,6 +58,12 @@ def log_by_kind(env, document_type, rows, user):
     :param rows: dicts with ``partner_id``, ``company_id`` and any entry
         values (None takes the template's default); one
         ``log_interactions`` call per template, whatever the number of rows
+    :param partner_facts: what the system just read of the rows' contacts
+        (interaction.log.entry._log_partner_facts), not read again
+    :param links_exist: the records the rows link were just read from the
+        database (the email just posted, the record it was posted on)
+    :param savepoint: False inside recording_never_fails, whose savepoint
+        undoes a failed recording
     :return: the new interaction.log.entry records
     """
     # sudo: what is recorded is what the user just did (Odoo checked it);
@@ -67,14 +74,16 @@ def log_by_kind(env, document_type, rows, user):
     for row in rows:
         company_id = row["company_id"]
         if company_id not in templates:
-            templates[company_id] = Setup.get_template(document_type, company_id)
+            # cached: no query
+            templates[company_id] = Setup._template_id_for(company_id, document_type)
         if templates[company_id]:
             by_template.setdefault(templates[company_id], []).append(row)
     entries = Entry
-    for template, group in by_template.items():
+    for template_id, group in by_template.items():
         names = set().union(*group) - {"partner_id", "company_id"}
         values = {name: [row.get(name) for row in group] for name in names}
-        entries |= Entry.log_interactions(
-            [row["partner_id"] for row in group], template,
-            user_id=user.id, document_type=document_type, **values)
+        entries |= Entry._log_interactions(
+            [row["partner_id"] for row in group], env["interaction.template"].browse(template_id),
+            dict(values, user_id=user.id, document_type=document_type),
+            partner_facts=partner_facts, links_exist=links_exist, savepoint=savepoint)
     return entries

@@ -169,6 +169,9 @@ def set_recording(db, enabled):
     """Record printed and emailed quotations with the demo templates (on),
     or untick "Record automatically" on every setup line (off)."""
     db.query("UPDATE interaction_template_setup SET log_on_print = %s", [enabled])
+    # as the ORM's write would: every worker of a running server drops its
+    # cached template setup (ormcache) at its next request
+    db.query("SELECT nextval('base_cache_signaling')")
     if enabled and not db.query("""
             SELECT 1 FROM interaction_template_setup s
               JOIN interaction_template t ON t.id = s.template_id

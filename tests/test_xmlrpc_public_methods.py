@@ -164,8 +164,15 @@ CALLS = [
      lambda c: [[c.ids["template"]]], {}, REFUSED),
     ("interaction.template", "write", "interaction.template",
      lambda c: [[c.ids["template"]], {"name": "Changed"}], {}, REFUSED),
+    ("interaction.template.setup", "create", "interaction.template.setup",
+     lambda c: [{"document_type": "phone_call", "template_id": c.ids["template"]}], {},
+     REFUSED),
     ("interaction.template.setup", "get_template", "interaction.template.setup",
      lambda c: ["sale_quote"], {}, OK),
+    ("interaction.template.setup", "unlink", "interaction.template.setup",
+     lambda c: [[c.ids["setup"]]], {}, REFUSED),
+    ("interaction.template.setup", "write", "interaction.template.setup",
+     lambda c: [[c.ids["setup"]], {"template_id": c.ids["template"]}], {}, REFUSED),
     # Odoo 11's XML-RPC sends bytes as a string (odoo/service/wsgi_server.py,
     # dump_bytes): a PDF's control characters make the response ill-formed
     # XML, whichever method returns it. The print is made and recorded; JSON-RPC
@@ -506,6 +513,8 @@ def admin_fixtures(odoo_server):
     ids["activity_type"] = ref("mail.mail_activity_data_todo")
     ids["entry_model"] = model_id("interaction.log.entry")
     ids["campaign"] = admin.execute("utm.campaign", "create", [{"name": "RPC campaign"}])
+    ids["setup"] = admin.execute("interaction.template.setup", "search", [[]],
+                                 {"limit": 1})[0]
     return ids
 
 

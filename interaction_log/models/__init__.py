@@ -13,3 +13,4 @@ from . import mail_mail
 from . import ir_mail_server
 from . import mail_activity
 from . import utm_campaign
+from . import ir_translation

@@ -4,12 +4,13 @@
 (``log_interactions``), its bulk pipeline, and the one table that decides
 what a caller may set on an entry, when recording it and afterwards."""
 import collections
+import contextlib
 import datetime
 import math
 
 from psycopg2.extras import execute_values
 
-from odoo import SUPERUSER_ID, _, api, fields, models
+from odoo import SUPERUSER_ID, _, api, fields, models, tools
 from odoo.exceptions import AccessError, UserError, ValidationError
 
 from .interaction_log_entry import ENTRY_NO_SEQUENCE
@@ -34,6 +35,13 @@ class FieldRule(collections.namedtuple("FieldRule", "set_by fixed link")):
     def __new__(cls, set_by, fixed=False, link=None):
         return super(FieldRule, cls).__new__(cls, set_by, fixed, link)
 
+
+#: what recording needs to know of a contact (_log_partner_facts): SQL
+#: columns of ``partner`` joined (PARTNER_FACTS_JOIN) with its company
+PARTNER_FACTS_COLUMNS = """COALESCE(partner.commercial_partner_id, partner.id),
+       COALESCE(partner.user_id, commercial.user_id), partner.company_id, partner.active"""
+PARTNER_FACTS_JOIN = ("LEFT JOIN res_partner commercial "
+                      "ON commercial.id = partner.commercial_partner_id")
 
 #: a field the table does not name: any caller, editable afterwards
 CALLER_RULE = FieldRule(CALLER)
@@ -108,7 +116,7 @@ class InteractionLogEntry(models.Model):
             "interaction_log.group_interaction_manager")
 
     @api.model
-    def _log_check_caller_may_set(self, columns, trusted):
+    def _log_check_caller_may_set(self, columns, trusted, links_exist=False):
         """Refuse the values the caller may not give (``_entry_field_rules``):
         log_interactions is public (RPC). Fields only the system sets need
         the superuser or the trusted path, which no client reaches; records
@@ -116,7 +124,9 @@ class InteractionLogEntry(models.Model):
         readable by the caller (the superuser records prints and emails on
         behalf of users) and belong to the entry's company where they say so.
         A value the system gives on the trusted path is not the caller's:
-        only its company is checked."""
+        only its company is checked. ``links_exist``: the system just read
+        every linked record from the database (a printed document and its
+        own links): their existence is not asked again, their company is."""
         superuser = self.env.uid == SUPERUSER_ID
         rules = self._entry_field_rules()
         company_ids = as_set(columns["company_id"])
@@ -136,7 +146,8 @@ class InteractionLogEntry(models.Model):
             if rule.link:
                 self._log_check_links(name, values, company_ids if rule.link == OF_COMPANY
                                       else None, check_read=not superuser
-                                      and rule.set_by != SYSTEM)
+                                      and rule.set_by != SYSTEM,
+                                      exist=links_exist and superuser)
 
     @api.multi
     def _check_caller_may_write(self, vals):
@@ -195,16 +206,19 @@ class InteractionLogEntry(models.Model):
                 raise error
 
     @api.model
-    def _log_check_links(self, name, ids, company_ids, check_read):
-        """The records of ``ids`` that field ``name`` links must exist, be
-        readable by the caller when ``check_read`` and, with ``company_ids``,
-        belong to one of them when they have a company."""
+    def _log_check_links(self, name, ids, company_ids, check_read, exist=False):
+        """The records of ``ids`` that field ``name`` links must exist (known
+        when ``exist``: the superuser just read them), be readable by the
+        caller when ``check_read`` and, with ``company_ids``, belong to one
+        of them when they have a company."""
         field = self._fields[name]
         if field.type == "reference":
+            if exist:
+                return None
             return self._log_check_documents(ids, superuser=not check_read)
         records = self.env[field.comodel_name].browse(ids)
         # sudo: whether the ids exist, before the caller's rights are checked
-        existing = records.sudo().exists()
+        existing = records.sudo() if exist else records.sudo().exists()
         if len(existing) != len(ids):
             raise UserError(_("The %(field)s with id %(id)s does not exist.") % {
                 "field": field.string, "id": min(ids - set(existing.ids))})
@@ -284,26 +298,38 @@ class InteractionLogEntry(models.Model):
 
     @api.model
     def _log_interactions(self, partners, template, values, trusted=False,
-                          run_automations=True):
+                          run_automations=True, partner_facts=None, links_exist=False,
+                          savepoint=True):
         """:meth:`log_interactions` for server code. ``trusted``: the caller
         is server code that sets the fields only the system sets (Save for
         Later, the emails of Create Interaction and of a segment, the
         logging of a segment); never reachable over RPC, where only
         :meth:`log_interactions` is. ``run_automations``: False when
-        base_automation's create() runs them (the ORM path)."""
+        base_automation's create() runs them (the ORM path).
+
+        What the superuser recording a print or an email just read is not
+        read again: ``partner_facts`` ({partner id: (commercial partner id,
+        salesperson id, company id)}, from :meth:`_log_partner_facts`) and,
+        with ``links_exist``, the existence of the records the values link
+        (see :meth:`_log_check_caller_may_set`). ``savepoint``: False when
+        the caller holds a savepoint of its own that undoes a failed logging
+        (interaction_log.recording.recording_never_fails): logging is all or
+        nothing, and the transaction goes on after an error, either way."""
         self.check_access_rights("create")
-        template = self._log_check_template(template)
+        template, defaults = self._log_check_template(template)
         partner_ids = self._log_partner_ids(partners)
         if not partner_ids:
             return self.browse()
-        columns = self._log_prepare_columns(template, partner_ids, values, trusted)
+        columns = self._log_prepare_columns(template, partner_ids, values, trusted,
+                                            defaults=defaults, links_exist=links_exist)
         new_ids = []
-        with self.env.cr.savepoint():
+        with self.env.cr.savepoint() if savepoint else contextlib.ExitStack():
             for start in range(0, len(partner_ids), self._log_chunk_size):
                 stop = start + self._log_chunk_size
                 chunk = {name: column[start:stop] if isinstance(column, list) else column
                          for name, column in columns.items()}
-                new_ids += self._log_insert_chunk(partner_ids[start:stop], chunk)
+                new_ids += self._log_insert_chunk(partner_ids[start:stop], chunk,
+                                                  partner_facts=partner_facts)
         entries = self.browse(new_ids)
         self._log_notify_created(entries, list(columns))
         if run_automations:
@@ -316,7 +342,8 @@ class InteractionLogEntry(models.Model):
         ``entries``, as base_automation does around ``create`` and
         ``unlink``: the entries are inserted and deleted in SQL, which its
         patches of those methods never see. One query when there is none."""
-        if "base.automation" not in self.env.registry or not entries:
+        if "base.automation" not in self.env.registry or not entries \
+                or not self._log_has_automations(tuple(triggers)):
             return
         actions = self.env["base.automation"]._get_actions(entries, triggers)
         records = entries.with_env(actions.env)
@@ -324,17 +351,37 @@ class InteractionLogEntry(models.Model):
             action._process(action._filter_post(records))
 
     @api.model
+    @tools.ormcache("triggers")
+    def _log_has_automations(self, triggers):
+        """Whether an automated action of ``triggers`` runs on new entries:
+        asked by every recording, cached in each worker (Odoo's ormcache).
+        base_automation reloads the registry, with new caches in every
+        worker, whenever an action is added, removed, (de)activated or
+        changes its model or trigger."""
+        # sudo: whether actions exist, the same for every user
+        return bool(self.env["base.automation"].sudo().search_count([
+            ("model_name", "=", self._name), ("trigger", "in", list(triggers))]))
+
+    @api.model
     def _log_check_template(self, template):
+        """The template to log with, checked (one, existing, active and
+        readable by the caller), and its entry defaults."""
         if not isinstance(template, models.BaseModel):
             template = self.env["interaction.template"].browse(template or [])
-        template = template.exists()
-        if len(template) != 1:
+        if template._name != "interaction.template" or len(template) != 1:
             raise UserError(_("Choose one existing interaction template to log interactions."))
-        if not template.active:
+        facts = template._recording_facts(template.id, self.env.lang)
+        if facts is None:
+            raise UserError(_("Choose one existing interaction template to log interactions."))
+        if self.env.uid != SUPERUSER_ID:
+            template.check_access_rights("read")
+            template.check_access_rule("read")
+        active, defaults = facts
+        if not active:
             raise UserError(_(
                 "The interaction template %s is archived: restore it or choose "
                 "another template.") % template.code)
-        return template
+        return template, dict(defaults)
 
     @api.model
     def _log_partner_ids(self, partners):
@@ -348,20 +395,17 @@ class InteractionLogEntry(models.Model):
         return partner_ids
 
     @api.model
-    def _log_prepare_columns(self, template, partner_ids, values, trusted=False):
+    def _log_prepare_columns(self, template, partner_ids, values, trusted=False,
+                             defaults=None, links_exist=False):
         """Validate ``values`` and return ``{column: value}`` where value is
-        one SQL value for every entry or a list with one value per partner."""
+        one SQL value for every entry or a list with one value per partner.
+        ``defaults``: the template's entry defaults, when already known."""
         count = len(partner_ids)
-        rules = self._entry_field_rules()
-        allowed = {name for name, field in self._fields.items()
-                   if field.store and field.column_type
-                   and rules.get(name, CALLER_RULE).set_by != COMPUTED
-                   and name not in ("partner_id", "template_id")}
-        unknown = set(values) - allowed
+        unknown = set(values) - self._log_settable_fields()
         if unknown:
             raise UserError(_("Interaction log entries have no field %s that can be "
                               "set when logging.") % ", ".join(sorted(unknown)))
-        defaults = dict(template._entry_defaults(), date=fields.Datetime.now(),
+        defaults = dict(defaults or template._entry_defaults(), date=fields.Datetime.now(),
                         user_id=self.env.uid, canceled=False, attempt_failed=False)
         columns = {"template_id": template.id}
         for name, value in values.items():
@@ -382,11 +426,24 @@ class InteractionLogEntry(models.Model):
                 columns[name] = [default if item is None else item for item in column]
             elif column is None:
                 columns[name] = default
-        self._log_validate_columns(template, columns)
-        self._log_check_caller_may_set(columns, trusted)
+        self._log_validate_columns(template, columns, defaults["company_id"])
+        self._log_check_caller_may_set(columns, trusted, links_exist=links_exist)
         if "document_ref" in columns and "document_name" not in columns:
-            columns["document_name"] = self._log_document_names(columns["document_ref"])
+            columns["document_name"] = self._log_document_names(
+                columns["document_ref"], exist=links_exist and self.env.uid == SUPERUSER_ID)
         return columns
+
+    @api.model
+    @tools.ormcache()
+    def _log_settable_fields(self):
+        """Names of the columns a value may be given for when logging (the
+        contact and the template are arguments of their own): the same
+        until the registry reloads, cached."""
+        rules = self._entry_field_rules()
+        return frozenset(name for name, field in self._fields.items()
+                         if field.store and field.column_type
+                         and rules.get(name, CALLER_RULE).set_by != COMPUTED
+                         and name not in ("partner_id", "template_id"))
 
     @api.model
     def _log_to_column(self, field, value):
@@ -427,14 +484,14 @@ class InteractionLogEntry(models.Model):
         return value
 
     @api.model
-    def _log_validate_columns(self, template, columns):
+    def _log_validate_columns(self, template, columns, company_id):
         def as_list(value):
             return value if isinstance(value, list) else [value]
 
         for name, column in columns.items():
             field = self._fields[name]
             if field.type == "selection":
-                keys = [key for key, _label in field._description_selection(self.env)]
+                keys = field.get_values(self.env)
                 wrong = set(as_list(column)) - set(keys) - {None}
                 if wrong:
                     raise UserError(_(
@@ -449,7 +506,7 @@ class InteractionLogEntry(models.Model):
                     raise UserError(_("The source document must be a record: %s is not a "
                                       "model.") % unknown.pop())
         self._check_cost_and_duration(as_list(columns["cost"]), as_list(columns["duration"]))
-        if set(as_list(columns["company_id"])) != {template.company_id.id}:
+        if set(as_list(columns["company_id"])) != {company_id}:
             raise ValidationError(_(
                 "The interaction template %(template)s belongs to %(company)s: log its "
                 "interactions in that company.") % {
@@ -492,15 +549,19 @@ class InteractionLogEntry(models.Model):
                     "read it.") % {"model": model, "id": min(ids - set(found.ids))})
 
     @api.model
-    def _log_document_names(self, document_refs):
-        """Display names of the source documents, read once per document."""
+    def _log_document_names(self, document_refs, exist=False):
+        """Display names of the source documents, read once per document
+        (``exist``: the system just read them, they exist)."""
         refs = set(document_refs if isinstance(document_refs, list) else [document_refs])
         names = {}
         for ref in refs - {None}:
             model, res_id = ref.split(",")
             # sudo: the documents were checked readable by the caller (or
             # are the superuser's prints); their names only
-            document = self.env[model].sudo().browse(int(res_id)).exists()
+            document = self.env[model].sudo().browse(int(res_id))
+            # their names only, not the hundred fields of a contact
+            document = document.with_context(prefetch_fields=False) if exist \
+                else document.exists()
             names[ref] = document.display_name if document else None
         if isinstance(document_refs, list):
             return [names.get(ref) for ref in document_refs]
@@ -517,19 +578,32 @@ class InteractionLogEntry(models.Model):
         Partner._apply_ir_rules(query, "read")
         from_clause, where_clause, params = query.get_sql()
         self.env.cr.execute("""
-            SELECT partner.id, partner.commercial_partner_id,
+            SELECT partner.id, COALESCE(partner.commercial_partner_id, partner.id),
                    COALESCE(partner.user_id, commercial.user_id), partner.company_id
               FROM res_partner partner
               LEFT JOIN res_partner commercial ON commercial.id = partner.commercial_partner_id
              WHERE partner.id IN (SELECT res_partner.id FROM %s WHERE %s)
         """ % (from_clause, where_clause), params)
+        facts = {row[0]: row[1:] for row in self.env.cr.fetchall()}
+        return self._log_check_partners(partner_ids, company_id, facts)
+
+    @api.model
+    def _log_check_partners(self, partner_ids, company_id, partner_facts):
+        """``{partner id: (commercial partner id, salesperson id)}`` from the
+        facts read of the contacts (:meth:`_log_read_partners`,
+        :meth:`_log_partner_facts`); refuse missing contacts and contacts of
+        another company."""
         found = {}
-        for partner_id, commercial_id, salesperson_id, partner_company_id in self.env.cr.fetchall():
+        for partner_id in set(partner_ids):
+            facts = partner_facts.get(partner_id)
+            if facts is None:
+                continue
+            commercial_id, salesperson_id, partner_company_id = facts[:3]
             if partner_company_id and partner_company_id != company_id:
                 raise ValidationError(_(
                     "The contact with id %d belongs to another company: log its "
                     "interactions with a template of its company.") % partner_id)
-            found[partner_id] = (commercial_id or partner_id, salesperson_id)
+            found[partner_id] = (commercial_id, salesperson_id)
         missing = set(partner_ids) - set(found)
         if missing:
             raise UserError(_(
@@ -538,7 +612,21 @@ class InteractionLogEntry(models.Model):
         return found
 
     @api.model
-    def _log_insert_chunk(self, partner_ids, columns):
+    def _log_partner_facts(self, partner_ids):
+        """{partner id: (commercial partner id, salesperson id, company id,
+        active)} of the contacts ``partner_ids``, in one query, as superuser
+        (no record rule): what recording a print or an email needs to know of
+        its contacts, read once and given to :meth:`_log_interactions`."""
+        assert self.env.uid == SUPERUSER_ID, "the facts of contacts are read by the system"
+        if not partner_ids:
+            return {}
+        self.env.cr.execute("SELECT partner.id, %s FROM res_partner partner %s "
+                            "WHERE partner.id IN %%s" % (PARTNER_FACTS_COLUMNS, PARTNER_FACTS_JOIN),
+                            [tuple(set(partner_ids))])
+        return {row[0]: row[1:] for row in self.env.cr.fetchall()}
+
+    @api.model
+    def _log_insert_chunk(self, partner_ids, columns, partner_facts=None):
         """Insert the entries of one chunk of partners with one INSERT and
         return their ids, in partner order."""
         cr = self.env.cr
@@ -546,7 +634,11 @@ class InteractionLogEntry(models.Model):
         company_id = columns["company_id"]
         if isinstance(company_id, list):
             company_id = company_id[0]
-        partners = self._log_read_partners(partner_ids, company_id)
+        if partner_facts is None:
+            partners = self._log_read_partners(partner_ids, company_id)
+        else:
+            assert self.env.uid == SUPERUSER_ID, "only the system reads contacts without rules"
+            partners = self._log_check_partners(partner_ids, company_id, partner_facts)
         columns = dict(columns)
         columns["partner_id"] = partner_ids
         columns["commercial_partner_id"] = [partners[pid][0] for pid in partner_ids]

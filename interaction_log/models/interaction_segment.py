@@ -239,16 +239,21 @@ class InteractionSegment(models.Model):
             action["res_id"] = self.logged_segment_ids.id
         return action
 
-    def _log(self, send=False):
+    def _lock_for_logging(self):
+        """Check that the user may log this segment now, and lock it:
+        concurrent loggings of the same segment are serialized (the second
+        one waits, then fails to serialize, is retried by Odoo and sees
+        `logged`)."""
         self.ensure_one()
         self.check_access_rights("write")
         self.check_access_rule("write")
-        # serialize concurrent loggings of the same segment: the second one
-        # waits, then fails to serialize, is retried by Odoo and sees `logged`
         self.env.cr.execute("SELECT id FROM interaction_segment WHERE id = %s FOR UPDATE",
                             [self.id])
         self.invalidate_cache(["logged"], self.ids)
         self._check_loggable()
+
+    def _log(self, send=False):
+        self._lock_for_logging()
         # one reading of the clock: the logging's date, and the entries' one
         # for every batch unless the segment gives its own
         now = fields.Datetime.now()
@@ -266,17 +271,7 @@ class InteractionSegment(models.Model):
         Entry = self.env["interaction.log.entry"]
         try:
             with self.env.cr.savepoint():
-                # sudo: only a logging makes a logged segment (users may not
-                # create one); this segment was checked writable by the user
-                # and locked, the values are its own and the user's
-                logged_segment = self.env["interaction.logged.segment"].sudo().create({
-                    "date": now,
-                    "segment_id": self.id,
-                    "description": self.description or self.name,
-                    "template_id": self.template_id.id,
-                    "company_id": self.company_id.id,
-                    "user_id": self.env.uid,
-                }).sudo(self.env.uid)
+                logged_segment = self._create_logged_segment(now)
                 for partner_ids in self._iter_partner_ids(self._log_batch_size):
                     if send:
                         partner_ids, email_values = self._send_emails(partner_ids)
@@ -293,6 +288,21 @@ class InteractionSegment(models.Model):
             self.env.clear()
             raise
         return logged_segment
+
+    def _create_logged_segment(self, now, **values):
+        """The logged segment of a logging of the segment at ``now``, read
+        as the user; ``values``: more fields (bridges)."""
+        # sudo: only a logging makes a logged segment (users may not
+        # create one); this segment was checked writable by the user
+        # and locked, the values are its own and the user's
+        return self.env["interaction.logged.segment"].sudo().create(dict({
+            "date": now,
+            "segment_id": self.id,
+            "description": self.description or self.name,
+            "template_id": self.template_id.id,
+            "company_id": self.company_id.id,
+            "user_id": self.env.uid,
+        }, **values)).sudo(self.env.uid)
 
     def _send_emails(self, partner_ids):
         """Queue the template's email to the contacts of ``partner_ids``

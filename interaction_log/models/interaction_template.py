@@ -1,6 +1,6 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import _, api, fields, models
+from odoo import _, api, fields, models, tools
 from odoo.exceptions import UserError, ValidationError
 
 from ..trust import readable_name
@@ -93,12 +93,16 @@ class InteractionTemplate(models.Model):
     @api.model
     def create(self, vals):
         self._check_values(vals, creating=True)
-        return super(InteractionTemplate, self).create(vals)
+        template = super(InteractionTemplate, self).create(vals)
+        self.clear_caches()  # _recording_facts, of every worker
+        return template
 
     @api.multi
     def write(self, vals):
         self._check_values(vals)
-        return super(InteractionTemplate, self).write(vals)
+        result = super(InteractionTemplate, self).write(vals)
+        self.clear_caches()  # _recording_facts, of every worker
+        return result
 
     @api.multi
     def unlink(self):
@@ -119,7 +123,9 @@ class InteractionTemplate(models.Model):
                     "The interaction template %s is used by interaction log entries or "
                     "segments: archive it instead (untick Active), so that they keep "
                     "it.") % self.browse(used[0]).code)
-        return super(InteractionTemplate, self).unlink()
+        result = super(InteractionTemplate, self).unlink()
+        self.clear_caches()  # _recording_facts, of every worker
+        return result
 
     @api.model
     def _check_values(self, vals, creating=False):
@@ -150,17 +156,35 @@ class InteractionTemplate(models.Model):
     def _entry_defaults(self):
         """Values a new log entry takes from this template unless given."""
         self.ensure_one()
-        return {
-            "description": self.name,
-            "cost": self.unit_cost,
-            "duration": self.unit_duration,
-            "information_flow": self.information_flow,
-            "initiated_by": self.initiated_by,
-            "correspondence_type": self.correspondence_type,
-            "group_id": self.group_id.id,
-            "company_id": self.company_id.id,
-            "campaign_id": self.campaign_id.id,
-        }
+        return dict(self._recording_facts(self.id, self.env.lang)[1])
+
+    @api.model
+    @tools.ormcache("template_id", "lang")
+    def _recording_facts(self, template_id, lang):
+        """``(active, entry defaults)`` of the template ``template_id``, with
+        its description in ``lang``; None when it does not exist. Every
+        recording reads them: cached in each worker (Odoo's ormcache), and
+        dropped in all of them when a template changes (create, write and
+        unlink clear the caches; so does a new translation). Whoever asks,
+        the facts are the same: callers check their own rights to the
+        template first (interaction.log.entry._log_check_template)."""
+        # sudo: the facts of a template, the same for every user; the
+        # caller's rights are checked by who asks
+        template = self.sudo().with_context(lang=lang, active_test=False).browse(
+            template_id).exists()
+        if not template:
+            return None
+        return template.active, tuple(sorted({
+            "description": template.name,
+            "cost": template.unit_cost,
+            "duration": template.unit_duration,
+            "information_flow": template.information_flow,
+            "initiated_by": template.initiated_by,
+            "correspondence_type": template.correspondence_type,
+            "group_id": template.group_id.id,
+            "company_id": template.company_id.id,
+            "campaign_id": template.campaign_id.id,
+        }.items()))
 
     @api.model
     def _queue_emails(self, partner_ids, mail_template=None, subject=None, body=None):

@@ -1,6 +1,6 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import SUPERUSER_ID, _, api, fields, models
+from odoo import SUPERUSER_ID, _, api, fields, models, tools
 from odoo.exceptions import AccessError, ValidationError
 
 from ..trust import readable_name
@@ -46,6 +46,24 @@ class InteractionTemplateSetup(models.Model):
                         "company": readable_name(setup.company_id, self.env, "name")})
 
     @api.model
+    def create(self, vals):
+        setup = super(InteractionTemplateSetup, self).create(vals)
+        self.clear_caches()  # _template_id_for, of every worker
+        return setup
+
+    @api.multi
+    def write(self, vals):
+        result = super(InteractionTemplateSetup, self).write(vals)
+        self.clear_caches()  # _template_id_for, of every worker
+        return result
+
+    @api.multi
+    def unlink(self):
+        result = super(InteractionTemplateSetup, self).unlink()
+        self.clear_caches()  # _template_id_for, of every worker
+        return result
+
+    @api.model
     @api.returns("interaction.template")  # RPC clients get the template id
     def get_template(self, document_type, company=None):
         """Return the active template that records ``document_type`` in
@@ -64,16 +82,29 @@ class InteractionTemplateSetup(models.Model):
             if company_id not in self.env.user.company_ids.ids:
                 raise AccessError(_("You may only read the template setup of your own "
                                     "companies."))
-        # sudo: which template records a kind, in one of the caller's
-        # companies (checked above) or for the superuser's recording
+        return self.env["interaction.template"].browse(
+            self._template_id_for(company_id, document_type) or [])
+
+    @api.model
+    @tools.ormcache("company_id", "document_type")
+    def _template_id_for(self, company_id, document_type):
+        """Id of the active template that records ``document_type`` in
+        ``company_id`` automatically; 0 when the kind has a line whose active
+        template does not record automatically; None when it has no line, or
+        a line whose template is archived. Every print and email asks:
+        cached in each worker (Odoo's ormcache), and dropped in all of them
+        when a setup line or a template changes (their create, write and
+        unlink clear the caches). Callers check their rights first
+        (get_template)."""
+        # sudo: which template records a kind, the same for every user
         setup = self.sudo().search([
             ("company_id", "=", company_id),
             ("document_type", "=", document_type),
         ], limit=1)
         template = setup.template_id
-        if not template.active or not setup._records_automatically():
-            return self.env["interaction.template"]
-        return self.env["interaction.template"].browse(template.id)
+        if not template.active:
+            return None
+        return template.id if setup._records_automatically() else 0
 
     @api.multi
     def _records_automatically(self):

@@ -10,6 +10,7 @@ from odoo import _, api, models, tools
 from odoo.exceptions import AccessError
 
 from ..recording import log_by_kind, recording_never_fails
+from .interaction_log_pipeline import PARTNER_FACTS_COLUMNS, PARTNER_FACTS_JOIN
 
 #: delivery status of an entry from the email status of its notification
 DELIVERY_STATUSES = {
@@ -72,16 +73,24 @@ class MailThread(models.AbstractModel):
             parent_id=parent_id, attachments=attachments,
             content_subtype=content_subtype, **kwargs)
         if message_type == "comment":
-            with recording_never_fails(self.env, "the email %s" % message.id):
-                comment = self.env["ir.model.data"].xmlid_to_res_id("mail.mt_comment")
-                # sudo: the message the user just posted; its subtype
-                if message.sudo().subtype_id.id == comment:
-                    statuses = self._interaction_log_emailed_contacts(message)
-                    if statuses:
-                        # sudo: the message just posted, read for its subject and id
-                        self._interaction_log_thread(message)._interaction_log_outbound_email(
-                            message.sudo(), statuses)
+            self._interaction_log_posted_email(message)
         return message
+
+    def _interaction_log_posted_email(self, message):
+        """Record the message the user just posted, when it is a message
+        (not a note) emailed to outside contacts. Never fails the post."""
+        with recording_never_fails(self.env, "the email %s" % message.id):
+            # cached: no query
+            comment = self.env["ir.model.data"].xmlid_to_res_id("mail.mt_comment")
+            # sudo: the message the user just posted; its subtype
+            if message.sudo().subtype_id.id == comment:
+                statuses, partner_facts = self._interaction_log_email_recipients(message)
+                if statuses:
+                    # sudo: the message just posted, read for its record,
+                    # subject and id
+                    message = message.sudo()
+                    self._interaction_log_thread(message)._interaction_log_outbound_email(
+                        message, statuses, partner_facts=partner_facts)
 
     @api.model
     def message_route_process(self, message, message_dict, routes):
@@ -159,26 +168,33 @@ class MailThread(models.AbstractModel):
         return posted
 
     @api.model
-    def _interaction_log_emailed_contacts(self, message):
-        """{partner id: email status} of the outside contacts the message
-        was emailed to: the recipients and followers notified by email,
-        without internal users. One query."""
+    def _interaction_log_email_recipients(self, message):
+        """({partner id: email status}, {partner id: facts}) of the outside
+        contacts the message was emailed to (the recipients and followers
+        notified by email, without internal users), with what recording
+        needs to know of them (interaction.log.entry._log_partner_facts).
+        One query."""
         self.env.cr.execute("""
-            SELECT notif.res_partner_id, notif.email_status
+            SELECT notif.res_partner_id, notif.email_status, %s
               FROM mail_message_res_partner_needaction_rel notif
-             WHERE notif.mail_message_id = %s AND notif.is_email
+              JOIN res_partner partner ON partner.id = notif.res_partner_id
+              %s
+             WHERE notif.mail_message_id = %%s AND notif.is_email
                AND NOT EXISTS (SELECT 1 FROM res_users users
                                 WHERE users.partner_id = notif.res_partner_id
                                   AND users.share IS NOT TRUE)
              ORDER BY notif.res_partner_id
-        """, [message.id])
-        return dict(self.env.cr.fetchall())
+        """ % (PARTNER_FACTS_COLUMNS, PARTNER_FACTS_JOIN), [message.id])
+        rows = self.env.cr.fetchall()
+        return ({row[0]: row[1] for row in rows},
+                {row[0]: tuple(row[2:]) for row in rows})
 
     def _interaction_log_company_id(self, partner_company_id=None):
         """Company whose template records an interaction about this record:
         the record's company, else the contact's, else the user's."""
-        # sudo: the company of the record the user just posted on
-        record = self.sudo()
+        # sudo: the company of the record the user just posted on (that
+        # field only: a contact has a hundred)
+        record = self.sudo().with_context(prefetch_fields=False)
         if len(record) == 1 and "company_id" in record._fields \
                 and record._fields["company_id"].type == "many2one" and record.company_id:
             return record.company_id.id
@@ -203,22 +219,22 @@ class MailThread(models.AbstractModel):
             return record.partner_id
         return record.env["res.partner"]
 
-    def _interaction_log_partner_companies(self, partner_ids):
-        self.env.cr.execute("SELECT id, company_id FROM res_partner WHERE id IN %s",
-                            [tuple(partner_ids)])
-        return dict(self.env.cr.fetchall())
-
     def _interaction_log_row_values(self):
         """Entry values this record adds to every interaction recorded about
         it (an email, a call, a meeting): bridges link their own fields,
         e.g. the opportunity of a crm.lead."""
         return {}
 
-    def _interaction_log_outbound_email(self, message, statuses):
+    def _interaction_log_outbound_email(self, message, statuses, partner_facts=None):
         """Record the email ``message`` sent to the contacts of
         ``statuses`` ({partner id: email status}), with the template set up
-        for emails. Documents recorded by other addons override this."""
-        partner_companies = self._interaction_log_partner_companies(list(statuses))
+        for emails. Documents recorded by other addons override this.
+        ``partner_facts``: what the system read of these contacts, when it
+        did (_interaction_log_email_recipients)."""
+        if partner_facts is None:
+            # sudo: the system reads what recording needs of the recipients
+            partner_facts = self.env["interaction.log.entry"].sudo()._log_partner_facts(
+                list(statuses))
         company_id = self._interaction_log_company_id()
         extra = self._interaction_log_row_values()
         rows = [dict({
@@ -230,12 +246,18 @@ class MailThread(models.AbstractModel):
             "initiated_by": "us",
             "correspondence_type": "email",
             "document_ref": self._interaction_log_source(partner_id),
+            # the name of that record, as the message keeps it
+            "document_name": self._interaction_log_source(partner_id) and message.record_name
+            or None,
             "mail_message_id": message.id,
             "delivery_status": DELIVERY_STATUSES.get(status, "in_progress"),
         }, **extra) for partner_id, status in statuses.items()
             # a contact of another company is not ours to record
-            if partner_companies.get(partner_id) in (None, company_id)]
-        return log_by_kind(self.env, "email", rows, self.env.user)
+            if partner_facts.get(partner_id, (None,) * 3)[2] in (None, company_id)]
+        # the email was just posted on this record, to these contacts;
+        # inside recording_never_fails (_interaction_log_posted_email)
+        return log_by_kind(self.env, "email", rows, self.env.user,
+                           partner_facts=partner_facts, links_exist=True, savepoint=False)
 
     def _interaction_log_inbound_email(self, message):
         """Record the email ``message`` received from an outside contact."""

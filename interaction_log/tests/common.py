@@ -308,6 +308,9 @@ class AutomationMixin(object):
         originals = {name: Entry.__dict__.get(name) for name in ("create", "_write", "unlink")}
         self.addCleanup(self._revert_automation_patches, Entry, originals)
         self.env["base.automation"]._register_hook()
+        # the new registry has empty caches (ormcache), as after the test
+        self.registry.clear_caches()
+        self.addCleanup(self.registry.clear_caches)
         return automation
 
     @staticmethod

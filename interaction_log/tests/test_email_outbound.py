@@ -7,6 +7,8 @@ from odoo.tools import mute_logger
 from .common_conversations import ConversationCase
 
 _logger = logging.getLogger(__name__)
+#: queries recording one email may cost, whatever its recipients
+QUERY_BUDGET = 8
 
 
 class TestEmailOutbound(ConversationCase):
@@ -94,20 +96,23 @@ class TestEmailOutbound(ConversationCase):
         self.assertFalse(self.entries(mail_message_id=message.id))
 
     def recording_queries(self, partners):
-        """Queries of recording a message to ``partners`` (the message is
-        posted first: Odoo's own notification work grows with recipients)."""
+        """Queries of recording a message to ``partners``, everything the
+        post does for it (its savepoint included), on an empty cache (the
+        message is posted first: Odoo's own notification work grows with
+        recipients)."""
         message = self.send(self.customer, partners)
         self.Entry.search([("mail_message_id", "=", message.id)]).write({"canceled": True})
         self.env.cache.invalidate()
         start = self.cr.sql_log_count
-        self.customer._interaction_log_outbound_email(
-            message.sudo(), self.customer._interaction_log_emailed_contacts(message))
+        self.customer._interaction_log_posted_email(message)
         queries = self.cr.sql_log_count - start
         self.assertEqual(len(self.entries(mail_message_id=message.id, canceled=False)),
                          len(partners))
         return queries
 
-    def test_query_count_does_not_grow_with_recipients(self):
+    def test_recording_an_email_stays_within_its_query_budget(self):
+        """One email, to 1 or to 50 contacts, is recorded in at most
+        QUERY_BUDGET queries (each one a round trip to the database)."""
         many = self.env["res.partner"].browse([
                 self.env["res.partner"].create({
                     "name": "Recipient %d" % n, "email": "recipient%d@example.com" % n}).id
@@ -124,4 +129,5 @@ class TestEmailOutbound(ConversationCase):
         _logger.info("email recording queries: 1 recipient %d, 50 recipients %d; whole "
                      "message_post: 1 recipient %d, 50 recipients %d",
                      one, fifty, post_one, post_fifty)
-        self.assertEqual(one, fifty)
+        self.assertLessEqual(one, QUERY_BUDGET)
+        self.assertLessEqual(fifty, QUERY_BUDGET)

@@ -23,6 +23,29 @@ class TestLogInteractions(InteractionCase):
                       date="2026-01-15 10:30:00")
         self.assertFields(self.log(self.customer, **values), **values)
 
+    def test_log_takes_a_changed_template_at_once(self):
+        """What every recording reads of a template is cached: a change of
+        the template is recorded from the next entry on."""
+        self.assertEqual(self.log(self.customer).cost, self.template.unit_cost)
+        self.template.write({"unit_cost": self.template.unit_cost + 4.5, "name": "Letter"})
+        self.assertFields(self.log(self.customer), cost=self.template.unit_cost,
+                          description="Letter")
+
+    def test_log_takes_a_new_translation_of_the_description_at_once(self):
+        """A translation entered in the translation dialog (ir.translation
+        itself) is the description of the next entry in that language."""
+        self.env.ref("base.lang_fr").active = True
+        Entry = self.Entry.with_context(lang="fr_FR")
+        self.assertEqual(Entry.log_interactions(self.customer, self.template).description,
+                         self.template.name)
+        self.env["ir.translation"].create({
+            "type": "model", "name": "interaction.template,name", "lang": "fr_FR",
+            "res_id": self.template.id, "src": self.template.name,
+            "value": "Lettre d'offre", "state": "translated"})
+        self.env.cache.invalidate()  # the next request reads the records afresh
+        self.assertEqual(Entry.log_interactions(self.customer, self.template).description,
+                         "Lettre d'offre")
+
     def test_log_accepts_ids_and_keeps_partner_order_with_repeats(self):
         partner_ids = [self.other_customer.id, self.customer.id, self.other_customer.id]
         entries = self.log(partner_ids, self.template.id)

@@ -65,6 +65,6 @@ class TestPrintPurchaseOrder(QueryCountMixin, PrintCase):
         self.print_documents("purchase.report_purchasequotation", printed)
         assert_printed_filters(self, "purchase.order", printed, never)
 
-    def test_print_query_count_is_constant(self):
-        self.assert_print_queries_constant("purchase.report_purchaseorder", self.purchase_orders,
-                                           PURCHASE_KINDS)
+    def test_print_records_within_query_budget(self):
+        self.assert_print_queries_within_budget("purchase.report_purchaseorder",
+                                                self.purchase_orders, PURCHASE_KINDS)

@@ -7,6 +7,11 @@ class AccountInvoice(models.Model):
     _name = "account.invoice"
     _inherit = ["account.invoice", "interaction.log.document"]
 
+    @api.model
+    def _interaction_log_fields(self):
+        return super(AccountInvoice, self)._interaction_log_fields() + [
+            "state", "type", "number", "user_id"]
+
     @api.multi
     def _interaction_log_values(self):
         """A customer invoice records a draft invoice while in draft (pro

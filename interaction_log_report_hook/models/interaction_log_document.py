@@ -75,6 +75,14 @@ class InteractionLogDocument(models.AbstractModel):
             [("document_ref", "=", "%s,%s" % (self._name, self.id))],
             {"search_default_not_canceled": 1})
 
+    @api.model
+    def _interaction_log_fields(self):
+        """The fields ``_interaction_log_values`` reads, read for a whole
+        batch of documents in one query before it runs: a model that reads
+        more fields adds them (a field left out costs one more query)."""
+        return [name for name in (self._interaction_log_kind_field, "partner_id", "name",
+                                  "company_id") if name]
+
     @api.multi
     def _interaction_log_values(self):
         """Entry values of this one document: ``document_type`` (the key of
@@ -106,20 +114,43 @@ class InteractionLogDocument(models.AbstractModel):
         }, **values)
 
     @api.multi
+    def _interaction_log_read(self):
+        """[(document, entry values)] of the documents of ``self`` that
+        record something (a kind, a contact), read as superuser: the fields
+        of ``_interaction_log_fields`` for the whole batch in one query,
+        then ``_interaction_log_values``."""
+        # sudo: the documents were just printed or emailed by the user (Odoo
+        # checked that); only the fields their entries need
+        documents = self.sudo().with_context(prefetch_fields=False)
+        documents.read(self._interaction_log_fields(), load="_classic_write")
+        pairs = [(document, document._interaction_log_values()) for document in documents]
+        # a document without contact has nobody the interaction was with
+        return [(document, values) for document, values in pairs
+                if values and values.get("partner_id")]
+
+    @api.multi
     def _interaction_log_record(self, correspondence_type, user=None, attachments=None,
-                                report=None, extra_values=None):
+                                report=None, extra_values=None, documents=None,
+                                partner_facts=None):
         """Record one entry per document of ``self`` that has a template set
-        up (and automatic recording on) for its company and kind.
+        up (and automatic recording on) for its company and kind. Run inside
+        interaction_log.recording.recording_never_fails (a print, an email),
+        whose savepoint undoes a failed recording.
 
         :param correspondence_type: 'hard_copy' for a print, 'email' for an
             email: an email uses the 'email' kind's template when one is set
             up, else the document's own kind.
         :param user: res.users (or id) recorded as the entry's user (who
             printed); default: the current user.
-        :param attachments: {document id: ir.attachment} to link.
+        :param attachments: {document id: ir.attachment} to link, or a
+            function that returns them for the documents read for recording
         :param report: ir.actions.report (or id) that was printed.
         :param extra_values: more values of every entry (the email's
             mail_message_id and delivery_status...).
+        :param documents: what ``_interaction_log_read`` returned, when the
+            caller read it already.
+        :param partner_facts: what interaction.log.entry._log_partner_facts
+            read of the documents' contacts (and others), when read already.
         :return: the new interaction.log.entry records.
         """
         # sudo: the documents were just printed or emailed by the user (Odoo
@@ -128,66 +159,67 @@ class InteractionLogDocument(models.AbstractModel):
         Entry = self.env["interaction.log.entry"].sudo()
         user_id = user.id if isinstance(user, models.BaseModel) else (user or self.env.uid)
         report_id = report.id if isinstance(report, models.BaseModel) else (report or False)
+        if documents is None:
+            documents = self._interaction_log_read()
+        if callable(attachments):
+            # sudo: see _interaction_log_read, whose reads these records share
+            attachments = attachments(self.sudo().with_context(prefetch_fields=False))
         attachments = attachments or {}
-        # sudo: see Entry above
-        documents = [(document, document._interaction_log_values()) for document in self.sudo()]
-        # a document without contact has nobody the interaction was with
-        documents = self._interaction_log_valid_partners(
-            [(document, values) for document, values in documents
-             if values and values.get("partner_id")])
         if not documents:
             return Entry
-        kinds = {values["document_type"] for _document, values in documents}
-        if correspondence_type == "email":
-            kinds.add("email")
+        if partner_facts is None:
+            partner_facts = Entry._log_partner_facts(
+                [values["partner_id"] for _document, values in documents])
+        documents = self._interaction_log_valid_partners(documents, partner_facts)
         # sudo: the template setup, which users without Interactions rights
-        # cannot read
-        setups = self.env["interaction.template.setup"].sudo()._get_setups(
-            [values["company_id"] for _document, values in documents], kinds)
+        # cannot read (cached: no query)
+        Setup = self.env["interaction.template.setup"].sudo()
+        Template = self.env["interaction.template"].sudo()
         by_template = OrderedDict()
         for document, values in documents:
-            setup = setups.get((values["company_id"], values["document_type"]))
+            template_id = None
             if correspondence_type == "email":
-                setup = setups.get((values["company_id"], "email"), setup)
-            if setup and setup.log_on_print:
-                by_template.setdefault(setup.template_id, []).append((document, values))
+                template_id = Setup._template_id_for(values["company_id"], "email")
+            if template_id is None:
+                template_id = Setup._template_id_for(values["company_id"], values["document_type"])
+            if template_id:
+                by_template.setdefault(template_id, []).append((document, values))
         entries = Entry
-        for template, group in by_template.items():
+        for template_id, group in by_template.items():
+            description = dict(Template._recording_facts(template_id, self.env.lang)[1])[
+                "description"]
             names = sorted({name for _document, values in group for name in values}
                            - {"partner_id"})
             per_document = {name: [values.get(name, False) for _document, values in group]
                             for name in names}
-            entries |= Entry.log_interactions(
+            entries |= Entry._log_interactions(
                 [values["partner_id"] for _document, values in group],
-                template,
-                user_id=user_id,
-                correspondence_type=correspondence_type,
-                report_id=report_id if correspondence_type == "hard_copy" else False,
-                description=["%s %s" % (template.name, values["document_name"])
-                             for _document, values in group],
-                document_ref=["%s,%d" % (document._name, document.id)
-                              for document, _values in group],
-                attachment_id=[attachments[document.id].id if document.id in attachments else False
-                               for document, _values in group],
-                **dict(per_document, **(extra_values or {}))
-            )
+                Template.browse(template_id),
+                dict(
+                    per_document,
+                    user_id=user_id,
+                    correspondence_type=correspondence_type,
+                    report_id=report_id if correspondence_type == "hard_copy" else False,
+                    description=["%s %s" % (description, values["document_name"])
+                                 for _document, values in group],
+                    document_ref=["%s,%d" % (document._name, document.id)
+                                  for document, _values in group],
+                    attachment_id=[attachments[document.id].id if document.id in attachments
+                                   else False for document, _values in group],
+                    **(extra_values or {})),
+                # what was just read of the documents and their contacts
+                partner_facts=partner_facts, links_exist=True, savepoint=False)
         return entries
 
     @api.model
-    def _interaction_log_valid_partners(self, documents):
+    def _interaction_log_valid_partners(self, documents, partner_facts):
         """Leave out, with a warning, the documents whose contact is archived
         or belongs to another company than the document: recording them
-        would put an interaction where nobody looks for it."""
-        # sudo: the contacts of the documents being recorded; their active
-        # flag and company only, for the server log
-        partners = self.env["res.partner"].sudo().with_context(
-            active_test=False, prefetch_fields=False).browse(
-                {values["partner_id"] for _document, values in documents})
-        # one query per field for the whole batch (shared prefetch)
-        facts = {partner.id: (partner.active, partner.company_id.id) for partner in partners}
+        would put an interaction where nobody looks for it.
+        ``partner_facts``: interaction.log.entry._log_partner_facts."""
         valid = []
         for document, values in documents:
-            active, company_id = facts[values["partner_id"]]
+            _commercial, _salesperson, company_id, active = partner_facts[values["partner_id"]]
             if not active:
                 problem = "its contact (id %d) is archived" % values["partner_id"]
             elif company_id and company_id != values["company_id"]:

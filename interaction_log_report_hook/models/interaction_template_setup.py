@@ -25,18 +25,6 @@ class InteractionTemplateSetup(models.Model):
              "kind automatically: nothing is recorded for it, and interactions created "
              "by hand are recorded as always.")
 
-    @api.model
-    def _get_setups(self, company_ids, document_types):
-        """{(company id, document type): setup line} of the lines with an
-        active template, for all given companies and kinds in one query."""
-        setups = self.search([
-            ("company_id", "in", list(set(company_ids))),
-            ("document_type", "in", list(document_types)),
-            ("template_id", "!=", False),
-        ])
-        return {(setup.company_id.id, setup.document_type): setup
-                for setup in setups if setup.template_id.active}
-
     @api.multi
     def _records_automatically(self):
         return self.log_on_print

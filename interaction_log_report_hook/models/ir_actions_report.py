@@ -64,17 +64,24 @@ class IrActionsReport(models.Model):
 
     def _interaction_log_print(self, res_ids):
         user = self._interaction_log_printing_user()
-        if user.share:
+        # has_group is cached (ormcache): a user is shared (portal, public)
+        # exactly when not an employee (res.users._compute_share)
+        if not user.has_group("base.group_user"):
             return  # a customer downloading from the portal is no interaction of ours
         if isinstance(res_ids, int):
             res_ids = [res_ids]
+        if not all(name in self._cache for name in ("model", "attachment")):
+            # read by the render, unless the hook runs alone: only these two
+            # (the report's translated name costs a query of its own)
+            self.read(["model", "attachment"])
         # sudo: recording needs no Interactions rights of the printing user
         # (log_by_kind), and these documents were just rendered for them;
         # the superuser's cache is not the printing user's, which the render
         # filled: read only the fields the entries need, not all of them
-        documents = self.env[self.model].sudo().with_context(prefetch_fields=False).browse(res_ids)
+        documents = self.env[self.model].sudo().with_context(
+            prefetch_fields=False).browse(res_ids)
         documents._interaction_log_record(
-            "hard_copy", user, attachments=self._interaction_log_saved_pdfs(documents),
+            "hard_copy", user, attachments=self._interaction_log_saved_pdfs,
             report=self)
 
     def _interaction_log_printing_user(self):
@@ -90,13 +97,19 @@ class IrActionsReport(models.Model):
     def _interaction_log_saved_pdfs(self, documents):
         """{document id: ir.attachment} of the PDFs Odoo saved (or reused)
         for this print ("Save as Attachment Prefix"): the entry links that
-        attachment, never a copy. One query for the whole batch."""
+        attachment, never a copy. One query for the whole batch.
+
+        ``documents``: the printed documents as the superuser read them for
+        their entries (interaction.log.document._interaction_log_record),
+        whose ``_interaction_log_fields`` hold what the expression reads. The
+        name is evaluated as Odoo does it (ir.actions.report), on records
+        the user just printed (render_qweb_pdf checked they may read them);
+        it only finds the attachment Odoo saved under that name for the
+        user, and is never shown."""
         if not self.attachment:
             return {}
         names = {}
-        # evaluated as Odoo does it (ir.actions.report), with the records of
-        # the rendering environment, never the superuser's
-        for document in self.env[self.model].browse(documents.ids):
+        for document in documents:
             name = safe_eval(self.attachment, {"object": document, "time": time})
             if name:
                 names[document.id] = name

@@ -8,30 +8,49 @@ from odoo.addons.interaction_log.models.mail_thread import DELIVERY_STATUSES
 class MailThread(models.AbstractModel):
     _inherit = "mail.thread"
 
-    def _interaction_log_outbound_email(self, message, statuses):
+    def _interaction_log_outbound_email(self, message, statuses, partner_facts=None):
         """A quotation, order or invoice emailed to its customer ("Send by
         Email", or a message from its chatter) records one entry of the
         document, with the template set up for its kind and the PDF sent,
         instead of one email entry per recipient. Sent to other contacts
         only, it records nothing."""
-        if len(self) != 1 or not hasattr(self, "_interaction_log_record"):
-            return super(MailThread, self)._interaction_log_outbound_email(message, statuses)
-        # sudo: the document the user just emailed from its chatter
-        document = self.sudo()
-        values = document._interaction_log_values()
-        if not values or not values.get("partner_id"):
-            return super(MailThread, self)._interaction_log_outbound_email(message, statuses)
-        customer = self.env["res.partner"].browse(values["partner_id"]).commercial_partner_id
-        reached = [status for partner, status in zip(
-            self.env["res.partner"].browse(list(statuses)), statuses.values())
-            if partner.commercial_partner_id == customer]
+        documents = len(self) == 1 and hasattr(self, "_interaction_log_read") \
+            and self._interaction_log_read()
+        if not documents:
+            return super(MailThread, self)._interaction_log_outbound_email(
+                message, statuses, partner_facts=partner_facts)
+        [(document, values)] = documents
+        # sudo: the system reads what recording needs of the recipients and
+        # of the document's contact (most often one of them already)
+        Entry = self.env["interaction.log.entry"].sudo()
+        partner_facts = dict(partner_facts or {})
+        missing = (set(statuses) | {values["partner_id"]}) - set(partner_facts)
+        if missing:
+            partner_facts.update(Entry._log_partner_facts(list(missing)))
+        customer = partner_facts[values["partner_id"]][0]
+        reached = [status for partner_id, status in statuses.items()
+                   if partner_facts.get(partner_id, (None,))[0] == customer]
         if not reached:
-            return self.env["interaction.log.entry"]
-        pdf = message.attachment_ids.filtered(lambda a: a.mimetype == "application/pdf")[:1]
-        return document._interaction_log_record(
+            return Entry.browse()
+        pdf = self._interaction_log_sent_pdf(message)
+        return self._interaction_log_record(
             "email", self.env.user, attachments={document.id: pdf} if pdf else None,
             extra_values={
                 "mail_message_id": message.id,
                 "subject": message.subject or False,
                 "delivery_status": DELIVERY_STATUSES.get(reached[0], "in_progress"),
-            })
+            }, documents=documents, partner_facts=partner_facts)
+
+    def _interaction_log_sent_pdf(self, message):
+        """The PDF attached to ``message`` (the newest, if several), as the
+        sent document's copy: one query."""
+        self.env.cr.execute("""
+            SELECT attachment.id
+              FROM message_attachment_rel rel
+              JOIN ir_attachment attachment ON attachment.id = rel.attachment_id
+             WHERE rel.message_id = %s AND attachment.mimetype = 'application/pdf'
+             ORDER BY attachment.id DESC LIMIT 1
+        """, [message.id])
+        row = self.env.cr.fetchone()
+        # sudo: the PDF the user just sent with the message
+        return self.env["ir.attachment"].sudo().browse(row[0]) if row else None

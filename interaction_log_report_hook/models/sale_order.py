@@ -12,6 +12,10 @@ class SaleOrder(models.Model):
     _interaction_log_kinds = {"draft": "sale_quote", "sent": "sale_quote",
                               "sale": "sale_order", "done": "sale_order"}
 
+    @api.model
+    def _interaction_log_fields(self):
+        return super(SaleOrder, self)._interaction_log_fields() + ["user_id"]
+
     @api.multi
     def _interaction_log_values(self):
         """With the order's salesperson."""

@@ -205,6 +205,10 @@ def search_filter(env, model, name, view=None):
     return env[model].search(safe_eval(node.get("domain"), {"uid": env.uid}))
 
 
+#: queries recording one print may cost, whatever its number of documents
+PRINT_QUERY_BUDGET = 8
+
+
 def fake_render(report, res_ids=None, data=None):
     """Odoo's own rendering, whose queries grow with the documents' lines,
     taxes and translations: left out to count the recording's queries."""
@@ -224,11 +228,12 @@ class QueryCountMixin(object):
         self.assertEqual(len(self.entries_of(documents)), len(documents))
         return count
 
-    def assert_print_queries_constant(self, report_name, make_documents, kinds):
+    def assert_print_queries_within_budget(self, report_name, make_documents, kinds):
         """For each of ``kinds``, print 1 then 20 documents made by
         ``make_documents(count, kind)`` (after a first print that warms the
-        caches): same number of queries, each document recorded under its
-        kind."""
+        caches): each print is recorded, each document under its kind, in at
+        most PRINT_QUERY_BUDGET queries (the recording's savepoint included),
+        on an empty cache."""
         for kind in kinds:
             self.count_print_queries(report_name, make_documents(1, kind))
             one_document = make_documents(1, kind)
@@ -238,7 +243,8 @@ class QueryCountMixin(object):
             self.assertEqual(set(self.entries_of(twenty).mapped("document_type")), {kind})
             _logger.info("queries per print of %s: %d for 1 document, %d for 20",
                          kind, one, many)
-            self.assertEqual(many, one, kind)
+            self.assertLessEqual(one, PRINT_QUERY_BUDGET, kind)
+            self.assertLessEqual(many, PRINT_QUERY_BUDGET, kind)
 
 
 def form_has_interactions_button(env, view_xmlid):

@@ -4,8 +4,9 @@ from .common import PrintCase, QueryCountMixin
 
 
 class TestPrintQueryCount(QueryCountMixin, PrintCase):
-    """Printing 20 documents of a kind records them in as many queries as
-    printing one: one creation per template, not per document."""
+    """Printing 1 or 20 documents of a kind records them in a handful of
+    queries: one creation per template, not per document, and what every
+    print needs to know (the template setup) cached."""
 
     def orders(self, count, kind):
         orders = self.env["sale.order"]
@@ -26,11 +27,11 @@ class TestPrintQueryCount(QueryCountMixin, PrintCase):
             invoices.action_invoice_open()
         return invoices
 
-    def test_order_print_query_count_is_constant(self):
-        self.assert_print_queries_constant(
+    def test_order_print_records_within_query_budget(self):
+        self.assert_print_queries_within_budget(
             "sale.report_saleorder", self.orders, ("sale_quote", "sale_order"))
 
-    def test_invoice_print_query_count_is_constant(self):
-        self.assert_print_queries_constant(
+    def test_invoice_print_records_within_query_budget(self):
+        self.assert_print_queries_within_budget(
             "account.report_invoice", self.invoices,
             ("out_invoice", "out_refund", "draft_invoice", "in_invoice", "in_refund"))

@@ -6,6 +6,10 @@ from odoo import api, models
 class SaleOrder(models.Model):
     _inherit = "sale.order"
 
+    @api.model
+    def _interaction_log_fields(self):
+        return super(SaleOrder, self)._interaction_log_fields() + ["opportunity_id"]
+
     @api.multi
     def _interaction_log_values(self):
         """With the order's opportunity (sale_crm's field): printing or

@@ -11,6 +11,12 @@ class StockPicking(models.Model):
     _interaction_log_kind_field = "picking_type_code"
     _interaction_log_kinds = {"outgoing": "delivery_slip", "incoming": "receipt"}
 
+    @api.model
+    def _interaction_log_fields(self):
+        # the kind (picking_type_code) is the picking type's code
+        return ["picking_type_id"] + super(StockPicking, self)._interaction_log_fields() + [
+            "state"]
+
     @api.multi
     def _interaction_log_values(self):
         """Nothing for a canceled picking."""
