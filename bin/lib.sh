@@ -21,13 +21,15 @@ PG_PORT="${IL_PG_PORT:-5439}"
 PG_SYSUSER="${IL_PG_USER:-nobody}"
 ODOO_DIR="$ROOT/.odoo"
 ODOO_CONF="$ODOO_DIR/odoo.conf"
-CORE_MODULES="sale_management,account_invoicing,contacts,base_automation,calendar,crm,purchase,stock"
-OUR_MODULES="interaction_log,interaction_log_report_hook,interaction_log_calendar,interaction_log_crm,interaction_log_purchase,interaction_log_stock,interaction_log_sale_crm"
+# with the OCA addons our bridges work with (requirements/oca.txt)
+CORE_MODULES="sale_management,account_invoicing,contacts,base_automation,calendar,crm,purchase,stock,mail_tracking,queue_job,web_timeline"
+OUR_MODULES="interaction_log,interaction_log_report_hook,interaction_log_calendar,interaction_log_crm,interaction_log_purchase,interaction_log_stock,interaction_log_sale_crm,interaction_log_queue_job,interaction_log_web_timeline"
 # the addon folders whose tests bin/test runs
 ADDON_DIRS=("$ROOT/interaction_log" "$ROOT/interaction_log_report_hook"
             "$ROOT/interaction_log_calendar" "$ROOT/interaction_log_crm"
             "$ROOT/interaction_log_purchase" "$ROOT/interaction_log_stock"
-            "$ROOT/interaction_log_sale_crm")
+            "$ROOT/interaction_log_sale_crm"
+            "$ROOT/interaction_log_queue_job" "$ROOT/interaction_log_web_timeline")
 export ODOO_PRELOAD_ADDONS=no
 export PGHOST="$PGSOCK" PGPORT="$PG_PORT" PGUSER=odoo PGDATABASE=postgres
 # the virtualenv's programs first: its wkhtmltopdf (patched Qt) is the one
@@ -218,8 +220,15 @@ write_odoo_conf() {
             > "$passwd_file")
         say "Odoo's master password (kept in .odoo/odoo.conf): $(cat "$passwd_file")"
     fi
+    # OCA queue_job's job runner starts with every server (not with
+    # --stop-after-init), 2 jobs at a time; [queue_job] comes first: scripts
+    # append options to copies of this file, which must land in [options]
     (umask 077; cat > "$ODOO_CONF" <<EOF
+[queue_job]
+channels = root:2
+
 [options]
+server_wide_modules = web,queue_job
 db_host = $PGSOCK
 db_port = $PG_PORT
 db_user = odoo
@@ -305,7 +314,8 @@ setup_all() {
 addons_hash() {
     (cd "$ROOT" && find interaction_log interaction_log_report_hook interaction_log_calendar \
         interaction_log_crm interaction_log_purchase interaction_log_stock \
-        interaction_log_sale_crm -type f \
+        interaction_log_sale_crm interaction_log_queue_job \
+        interaction_log_web_timeline -type f \
         -not -path '*/__pycache__/*' -not -name '*.pyc' | LC_ALL=C sort | xargs sha1sum) \
         | sha1sum | cut -c1-16
 }

@@ -40,7 +40,9 @@ import harness
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ADDONS = ("interaction_log", "interaction_log_report_hook", "interaction_log_calendar",
           "interaction_log_crm", "interaction_log_purchase", "interaction_log_stock",
-          "interaction_log_base_partner_merge", "interaction_log_sale_crm")
+          "interaction_log_base_partner_merge", "interaction_log_sale_crm",
+          "interaction_log_queue_job",
+          "interaction_log_web_timeline")
 ODOO_BIN = os.path.join(os.path.dirname(sys.executable), "odoo")
 ADMIN = ("admin", "admin")
 USER = ("rpc_interaction_user", "rpc-user-pass")
@@ -79,6 +81,9 @@ CALLS = [
     ("interaction.delete.canceled.wizard", "action_delete",
      "interaction.delete.canceled.wizard",
      lambda c: [[c.create("interaction.delete.canceled.wizard", {})]], {}, REFUSED),
+    ("interaction.delete.canceled.wizard", "action_view_jobs",
+     "interaction.delete.canceled.wizard",
+     lambda c: [[c.create("interaction.delete.canceled.wizard", {})]], {}, REFUSED),
     ("interaction.evaluate.wizard", "action_confirm", "interaction.evaluate.wizard",
      lambda c: [[c.create("interaction.evaluate.wizard", {
          "entry_ids": [(6, 0, [c.entry()])], "evaluation": "positive"})]], {}, OK),
@@ -86,6 +91,12 @@ CALLS = [
      OK),
     ("interaction.group", "unlink", "interaction.group", lambda c: [[c.ids["group"]]], {},
      REFUSED),
+    ("interaction.job.settings", "action_rebuild_statistics", "interaction.job.settings",
+     lambda c: [[c.create("interaction.job.settings", {})]], {}, REFUSED),
+    ("interaction.job.settings", "action_save", "interaction.job.settings",
+     lambda c: [[c.create("interaction.job.settings", {})]], {}, REFUSED),
+    ("interaction.job.settings", "action_view_rebuild_jobs", "interaction.job.settings",
+     lambda c: [[c.create("interaction.job.settings", {})]], {}, REFUSED),
     ("interaction.log.document", "action_open_interactions", "sale.order",
      lambda c: [[c.ids["order"]]], {}, OK),
     ("interaction.log.entry", "action_create_opportunity", "interaction.log.entry",
@@ -116,6 +127,8 @@ CALLS = [
      lambda c: [[c.logged_segment()]], {}, OK),
     ("interaction.logged.segment", "action_view_entries", "interaction.logged.segment",
      lambda c: [[c.logged_segment()]], {}, OK),
+    ("interaction.logged.segment", "action_view_jobs", "interaction.logged.segment",
+     lambda c: [[c.logged_segment()]], {}, OK),
     ("interaction.logged.segment", "unlink", "interaction.logged.segment",
      lambda c: [[c.logged_segment()]], {}, REFUSED),
     ("interaction.logged.segment", "write", "interaction.logged.segment",
@@ -131,6 +144,9 @@ CALLS = [
      lambda c: [[c.segment(template="mail_template_interaction")]], {}, OK),
     ("interaction.segment", "action_view_entries", "interaction.segment",
      lambda c: [[c.segment()]], {}, OK),
+    # a segment not logged in the background has no jobs: a clean UserError
+    ("interaction.segment", "action_view_jobs", "interaction.segment",
+     lambda c: [[c.segment()]], {}, REFUSED),
     ("interaction.segment", "action_view_logged_segments", "interaction.segment",
      lambda c: [[c.segment()]], {}, OK),
     ("interaction.segment", "copy", "interaction.segment", lambda c: [[c.segment()]], {}, OK),

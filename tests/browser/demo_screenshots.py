@@ -124,6 +124,18 @@ def logged_segment(page, server):
     shoot(page, "segment-logged", "screenshot_segment.png")
 
 
+def timeline(page, server):
+    """Agrolait's Interactions button: its entries on the timeline."""
+    goto_record(page, "res.partner", "base.res_partner_2", server)  # Agrolait
+    page.click(".oe_button_box .oe_stat_button:has(.o_stat_info[name=interaction_count])")
+    wait_breadcrumb(page, "Interaction Log Entries")
+    page.locator(".oe_timeline_view .vis-item").first.wait_for()
+    wait_idle(page)
+    # the smart button's tooltip outlives the form it belonged to
+    page.locator(".tooltip").evaluate_all("tips => tips.forEach(tip => tip.remove())")
+    shoot(page, "timeline")
+
+
 def main():
     db = os.environ["IL_DB"]
     log = Path(os.environ.get("IL_LOG_DIR", "/tmp")) / ("screenshots-%s.log" % db)
@@ -142,6 +154,7 @@ def main():
         template_setup(page)
         printed_documents(page)
         logged_segment(page, server)
+        timeline(page, server)
         browser.close()
         problems = server.log_problems()
     if problems:

@@ -1,0 +1,4 @@
+# Copyright 2026 interaction_log authors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from . import interaction_log_entry
+from . import res_partner

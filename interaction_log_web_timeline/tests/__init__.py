@@ -1,0 +1,2 @@
+from . import test_timeline_view
+from . import test_partner_timeline
