@@ -14,7 +14,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ADDONS = ["interaction_log", "interaction_log_report_hook", "interaction_log_calendar",
           "interaction_log_crm", "interaction_log_purchase", "interaction_log_stock",
           "interaction_log_base_partner_merge", "interaction_log_sale_crm",
-          "interaction_log_queue_job",
+          "interaction_log_mail_tracking", "interaction_log_queue_job",
           "interaction_log_web_timeline"]
 DATA_SUFFIXES = (".xml", ".csv", ".po", ".pot", ".png", ".jpg", ".svg",
                  ".js", ".css", ".less", ".scss", ".rst", ".md", ".html",

@@ -23,12 +23,12 @@ ODOO_DIR="$ROOT/.odoo"
 ODOO_CONF="$ODOO_DIR/odoo.conf"
 # with the OCA addons our bridges work with (requirements/oca.txt)
 CORE_MODULES="sale_management,account_invoicing,contacts,base_automation,calendar,crm,purchase,stock,mail_tracking,queue_job,web_timeline"
-OUR_MODULES="interaction_log,interaction_log_report_hook,interaction_log_calendar,interaction_log_crm,interaction_log_purchase,interaction_log_stock,interaction_log_sale_crm,interaction_log_queue_job,interaction_log_web_timeline"
+OUR_MODULES="interaction_log,interaction_log_report_hook,interaction_log_calendar,interaction_log_crm,interaction_log_purchase,interaction_log_stock,interaction_log_sale_crm,interaction_log_mail_tracking,interaction_log_queue_job,interaction_log_web_timeline"
 # the addon folders whose tests bin/test runs
 ADDON_DIRS=("$ROOT/interaction_log" "$ROOT/interaction_log_report_hook"
             "$ROOT/interaction_log_calendar" "$ROOT/interaction_log_crm"
             "$ROOT/interaction_log_purchase" "$ROOT/interaction_log_stock"
-            "$ROOT/interaction_log_sale_crm"
+            "$ROOT/interaction_log_sale_crm" "$ROOT/interaction_log_mail_tracking"
             "$ROOT/interaction_log_queue_job" "$ROOT/interaction_log_web_timeline")
 export ODOO_PRELOAD_ADDONS=no
 export PGHOST="$PGSOCK" PGPORT="$PG_PORT" PGUSER=odoo PGDATABASE=postgres
@@ -314,7 +314,7 @@ setup_all() {
 addons_hash() {
     (cd "$ROOT" && find interaction_log interaction_log_report_hook interaction_log_calendar \
         interaction_log_crm interaction_log_purchase interaction_log_stock \
-        interaction_log_sale_crm interaction_log_queue_job \
+        interaction_log_sale_crm interaction_log_mail_tracking interaction_log_queue_job \
         interaction_log_web_timeline -type f \
         -not -path '*/__pycache__/*' -not -name '*.pyc' | LC_ALL=C sort | xargs sha1sum) \
         | sha1sum | cut -c1-16

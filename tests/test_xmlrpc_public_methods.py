@@ -41,7 +41,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ADDONS = ("interaction_log", "interaction_log_report_hook", "interaction_log_calendar",
           "interaction_log_crm", "interaction_log_purchase", "interaction_log_stock",
           "interaction_log_base_partner_merge", "interaction_log_sale_crm",
-          "interaction_log_queue_job",
+          "interaction_log_mail_tracking", "interaction_log_queue_job",
           "interaction_log_web_timeline")
 ODOO_BIN = os.path.join(os.path.dirname(sys.executable), "odoo")
 ADMIN = ("admin", "admin")
@@ -215,6 +215,13 @@ CALLS = [
     ("mail.mail", "send", "mail.mail", lambda c: [[c.ids["mail"]]], {}, REFUSED),
     ("mail.template", "generate_email", "mail.template",
      lambda c: [[c.ids["mail_template"]], c.ids["partner"]], {}, OK),
+    # mail_tracking's rows: its own code writes them as superuser, its
+    # access rules let only administrators (interaction_log_mail_tracking
+    # follows them on the entries)
+    ("mail.tracking.email", "write", "mail.tracking.email",
+     lambda c: [[c.ids["tracking"]], {"state": "opened"}], {}, REFUSED),
+    ("mail.tracking.event", "create", "mail.tracking.event",
+     lambda c: [{"tracking_email_id": c.ids["tracking"], "event_type": "open"}], {}, REFUSED),
     ("mail.thread", "message_post", "res.partner",
      lambda c: [[c.ids["partner"]]], {"body": "A note over RPC", "message_type": "comment"},
      OK),
@@ -525,6 +532,8 @@ def admin_fixtures(odoo_server):
         "order_line": [(0, 0, {"product_id": product, "product_uom_qty": 1})]}])
     ids["mail"] = admin.execute("mail.mail", "create", [{
         "subject": "RPC", "body_html": "<p>RPC</p>", "email_to": "rpc.customer@example.com"}])
+    ids["tracking"] = admin.execute("mail.tracking.email", "create", [{
+        "name": "RPC", "partner_id": ids["partner"], "recipient": "rpc.customer@example.com"}])
     ids["quotation_report"] = ref("sale.action_report_saleorder")
     ids["activity_type"] = ref("mail.mail_activity_data_todo")
     ids["entry_model"] = model_id("interaction.log.entry")

@@ -93,10 +93,11 @@ def free_port():
         return sock.getsockname()[1]
 
 
-@at_install(False)  # real SMTP sending and committed data: after the install
-@post_install(True)
-class TestEmailDeliveryStatus(CommittedCase):
-    """An email entry is in progress until the mail queue sends its email,
+class EmailDeliveryCase(CommittedCase):
+    """A real SMTP server for the mail queue, a contact and the templates
+    set up for emails, committed (bridges reuse it: email tracking).
+
+    An email entry is in progress until the mail queue sends its email,
     delivered once a real SMTP server (aiosmtpd on localhost, set as Odoo's
     outgoing mail server) accepted it, error when the server refused it or
     could not be reached. The sending runs in its own thread and cursor, as
@@ -105,7 +106,7 @@ class TestEmailDeliveryStatus(CommittedCase):
     again at the end."""
 
     def setUp(self):
-        super(TestEmailDeliveryStatus, self).setUp()
+        super(EmailDeliveryCase, self).setUp()
         self.created = []
         self.partner_ids = []
         self.addCleanup(self.delete_committed_data)
@@ -200,6 +201,11 @@ class TestEmailDeliveryStatus(CommittedCase):
             return env["interaction.log.entry"].search(
                 [("mail_message_id", "=", message_id),
                  ("partner_id", "=", partner_id or self.partner_id)]).delivery_status
+
+
+@at_install(False)  # real SMTP sending and committed data: after the install
+@post_install(True)
+class TestEmailDeliveryStatus(EmailDeliveryCase):
 
     def test_accepted_email_is_delivered(self):
         sink = SmtpSink()

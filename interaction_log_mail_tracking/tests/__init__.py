@@ -1,0 +1,2 @@
+from . import test_tracking_statuses
+from . import test_tracked_email
