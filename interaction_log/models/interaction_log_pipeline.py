@@ -230,15 +230,25 @@ class InteractionLogEntry(models.Model):
                 records.check_access_rule("read")
         if company_ids is None or "company_id" not in records._fields:
             return
+        if records._fields["company_id"].store:
+            # one query, not the ORM's read (an attachment's read checks
+            # its document again, whoever reads)
+            self.env.cr.execute(
+                'SELECT id FROM "%s" WHERE id IN %%s AND company_id IS NOT NULL '
+                'AND company_id NOT IN %%s ORDER BY id LIMIT 1' % records._table,
+                [tuple(ids), tuple(company_ids) or (0,)])
+            other_company = existing.browse([row[0] for row in self.env.cr.fetchall()])
+        else:
+            other_company = existing.filtered(
+                lambda record: record.company_id and record.company_id.id not in company_ids)
         # sudo: the companies of records the caller may read, or that the
         # system links; names shown only for those
-        for record in existing:
-            if record.company_id and record.company_id.id not in company_ids:
-                raise ValidationError(_(
-                    "The %(field)s \"%(name)s\" belongs to %(company)s: an "
-                    "interaction can only link records of its own company.") % {
-                        "field": field.string, "name": record.display_name,
-                        "company": record.company_id.name})
+        for record in other_company[:1]:
+            raise ValidationError(_(
+                "The %(field)s \"%(name)s\" belongs to %(company)s: an "
+                "interaction can only link records of its own company.") % {
+                    "field": field.string, "name": record.display_name,
+                    "company": record.company_id.name})
 
     # ------------------------------------------------------------------
     # The one way in
@@ -501,10 +511,10 @@ class InteractionLogEntry(models.Model):
                             "keys": ", ".join(keys)})
             elif field.type == "reference":
                 models_ = {ref.split(",")[0] for ref in as_list(column) if ref}
-                unknown = models_ - set(self.env.registry)
+                unknown = [model for model in models_ if model not in self.env.registry]
                 if unknown:
                     raise UserError(_("The source document must be a record: %s is not a "
-                                      "model.") % unknown.pop())
+                                      "model.") % unknown[0])
         self._check_cost_and_duration(as_list(columns["cost"]), as_list(columns["duration"]))
         if set(as_list(columns["company_id"])) != {company_id}:
             raise ValidationError(_(

@@ -115,14 +115,18 @@ class IrActionsReport(models.Model):
                 names[document.id] = name
         if not names:
             return {}
-        # sudo: the PDFs Odoo itself just saved or reused for this print
-        attachments = self.env["ir.attachment"].sudo().search([
-            ("res_model", "=", self.model),
-            ("res_id", "in", list(names)),
-            ("datas_fname", "in", list(set(names.values()))),
-        ], order="id desc")
+        # the PDFs Odoo itself just saved or reused for this print, in one
+        # query (the ORM's read of an attachment checks its document again)
+        self.env.cr.execute("""
+            SELECT id, res_id, datas_fname FROM ir_attachment
+             WHERE res_model = %s AND res_id IN %s AND datas_fname IN %s
+               AND res_field IS NULL
+             ORDER BY id DESC
+        """, [self.model, tuple(names), tuple(set(names.values()))])
         saved = {}
-        for attachment in attachments:
-            if names.get(attachment.res_id) == attachment.datas_fname:
-                saved.setdefault(attachment.res_id, attachment)
-        return saved
+        for attachment_id, res_id, file_name in self.env.cr.fetchall():
+            if names.get(res_id) == file_name:
+                saved.setdefault(res_id, attachment_id)
+        # sudo: see above
+        Attachment = self.env["ir.attachment"].sudo()
+        return {res_id: Attachment.browse(attachment_id) for res_id, attachment_id in saved.items()}
