@@ -128,6 +128,17 @@ def close_dropdowns(page):
     page.wait_for_timeout(100)
 
 
+def switch_view(page, view_type):
+    """Show the current action in its ``view_type`` view (list, form,
+    timeline...), with the control panel's view switcher, unless it is
+    already shown."""
+    button = page.locator(".o_cp_switch_buttons .o_cp_switch_%s" % view_type)
+    if "active" not in (button.get_attribute("class") or ""):
+        button.click()
+    page.locator(".o_%s_view" % view_type).first.wait_for()
+    wait_idle(page)
+
+
 # -- list view ---------------------------------------------------------------
 
 def list_rows(page):

@@ -1,7 +1,7 @@
 """A salesperson records an interaction from the customer's form."""
 from conftest import screenshot
 from odoo_web import (click_button, field, fill_many2one, list_column, list_rows, login,
-                      modal, open_menu, search, select, stat_button_value, value,
+                      modal, open_menu, search, select, stat_button_value, switch_view, value,
                       wait_breadcrumb, wait_idle)
 from records import create_partner, create_template, entries_of
 
@@ -41,6 +41,8 @@ def test_create_interaction_from_customer_counts_it_and_lists_it(page, odoo):
 
     page.click(".oe_button_box .oe_stat_button:has(.o_stat_info[name=interaction_count])")
     wait_breadcrumb(page, "Interaction Log Entries")
+    # the contact's entries open on the timeline when web_timeline is there
+    switch_view(page, "list")
     assert list_rows(page).count() == 1
     assert list_column(page, "Description") == [template_name]
     assert list_column(page, "Contact") == [partner]
