@@ -393,7 +393,19 @@ ensure_demo_db() {
         addons_hash > "$stamp"
     elif [ "$(cat "$stamp" 2>/dev/null)" != "$(addons_hash)" ]; then
         say "The addons changed: updating them in $DEMO_DB"
-        run_odoo_init "$ODOO_DIR/logs/$DEMO_DB-update.log" -d "$DEMO_DB" -u "$OUR_MODULES" \
+        # the addons added since (bridges, with the OCA addons they depend
+        # on) are installed, the others updated (-i on an installed addon
+        # would load its demo data again)
+        local installed new_modules=() module
+        installed=",$(psql_q -d "$DEMO_DB" -c "SELECT string_agg(name, ',') FROM ir_module_module
+                                               WHERE state = 'installed'"),"
+        for module in ${OUR_MODULES//,/ }; do
+            [[ "$installed" == *",$module,"* ]] || new_modules+=("$module")
+        done
+        local install=()
+        [ ${#new_modules[@]} -eq 0 ] || install=(-i "$(IFS=,; echo "${new_modules[*]}")")
+        run_odoo_init "$ODOO_DIR/logs/$DEMO_DB-update.log" -d "$DEMO_DB" \
+            "${install[@]}" -u "$OUR_MODULES" \
             --load-language="$DEMO_LANGS" --i18n-overwrite \
             || die "updating $OUR_MODULES failed"
         addons_hash > "$stamp"
