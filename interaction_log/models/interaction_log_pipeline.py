@@ -333,7 +333,7 @@ class InteractionLogEntry(models.Model):
         columns = self._log_prepare_columns(template, partner_ids, values, trusted,
                                             defaults=defaults, links_exist=links_exist)
         new_ids = []
-        with self.env.cr.savepoint() if savepoint else contextlib.ExitStack():
+        with self.env.cr.savepoint() if savepoint else contextlib.nullcontext():
             for start in range(0, len(partner_ids), self._log_chunk_size):
                 stop = start + self._log_chunk_size
                 chunk = {name: column[start:stop] if isinstance(column, list) else column
