@@ -18,7 +18,9 @@ starts from a fresh registry and its memory can be measured alone:
 4. reading at 10k and at 1M entries (``case4_reading.py``; the entries of
    cases 3 and 4 come from ``generated_entries.py``);
 5. concurrent prints on a ``--workers`` server, recording on vs off
-   (``case5_print_throughput.py``).
+   (``case5_print_throughput.py``);
+7. salesperson statistics and statistics of a period at 10k and at 1M
+   entries (``case7_statistics.py``, in the databases of case 4).
 
 This file is the runner: the options, the cases in order, the children.
 ``common.py`` holds what the cases share, ``report.py`` the tables.
@@ -39,6 +41,7 @@ import case2_printing
 import case3_delete_canceled
 import case4_reading
 import case5_print_throughput
+import case7_statistics
 import generated_entries
 import report
 from common import BENCH_DB, GOALS, HERE, ROOT, SIZES, harness, run_child, say
@@ -91,11 +94,13 @@ def run_parent(args):
         attempt("segment", lambda: case1_segment_logging.parent(args, sizes))
     if "2" in cases:
         attempt("print", lambda: case2_printing.parent(args, sizes))
-    if "3" in cases or "4" in cases:
+    if "3" in cases or "4" in cases or "7" in cases:
         attempt("data", lambda: generated_entries.parent(args, sizes))
         if "data" in results["cases"]:
             if "4" in cases:
                 attempt("read", lambda: run_child(args, "read"))
+            if "7" in cases:
+                attempt("statistics", lambda: run_child(args, "statistics"))
             if "3" in cases:
                 attempt("delete", lambda: run_child(args, "delete"))
     if "5" in cases:
@@ -123,6 +128,7 @@ CHILDREN = {
     "generate": generated_entries.child_generate,
     "read": case4_reading.child_read,
     "delete": case3_delete_canceled.child_delete,
+    "statistics": case7_statistics.child_statistics,
 }
 
 

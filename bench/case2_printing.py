@@ -3,8 +3,9 @@
 """Case 2: printing quotations and invoices with logging on vs off (the
 same render without our code: the implementation below our override of
 ``render_qweb_pdf``), CPU time and query counts, and the recording hook's
-own queries and CPU time; an Odoo server on the benchmark database serves
-the report styles.
+own queries and CPU time, with the kept copy of each print on (the
+default); the storage of reprints of one unchanged quotation (one file);
+an Odoo server on the benchmark database serves the report styles.
 Every render must be a PDF of one page per document (wkhtmltopdf with
 patched Qt, from the virtualenv)."""
 import os
@@ -85,10 +86,10 @@ class HookMeter(object):
         self.cls, self.original = IrActionsReport, IrActionsReport._interaction_log_print_safely
         meter = self
 
-        def measured(report, res_ids):
+        def measured(report, res_ids, rendered=None):
             queries, cpu = meter.cr.sql_log_count, meter.clock.seconds()
             try:
-                return meter.original(report, res_ids)
+                return meter.original(report, res_ids, rendered)
             finally:
                 meter.calls.append((meter.cr.sql_log_count - queries,
                                     meter.clock.seconds() - cpu))
@@ -142,6 +143,7 @@ def child_print(args):
                         cr.execute("SAVEPOINT bench")
                         env.clear()
                         entries_before = Entry.search_count([])
+                        copies_before = Entry.search_count([("sent_copy_id", "!=", False)])
                         count_before = cr.sql_log_count
                         cpu_start = clock.seconds()
                         start = time.perf_counter()
@@ -162,6 +164,10 @@ def child_print(args):
                         expected = 0 if side == "off" else batch
                         assert logged == expected, "%s %s x%d: %d entries logged" % (
                             side, kind, batch, logged)
+                        copies = Entry.search_count([("sent_copy_id", "!=", False)]) \
+                            - copies_before
+                        assert copies == expected, "%s %s x%d: %d entries with a copy" % (
+                            side, kind, batch, copies)
                         cr.execute("ROLLBACK TO SAVEPOINT bench")
                         env.clear()
                 if args.profile and batch == max(batches):
@@ -185,8 +191,51 @@ def child_print(args):
                 say("printed %s x%d: on %.2f s, off %.2f s, hook %d queries, %.1f ms CPU" % (
                     kind, batch, runs[-1]["on_s"], runs[-1]["off_s"], runs[-1]["queries_hook"],
                     runs[-1]["hook_cpu_s"] * 1000))
+        reprints = measure_reprints(env, reports[0][1].sudo(printer.id), orders[0],
+                                    REPRINTS["quick" if args.quick else "full"])
         cr.rollback()
-    return {"runs": runs, "wkhtmltopdf": wkhtmltopdf}
+    return {"runs": runs, "wkhtmltopdf": wkhtmltopdf, "reprints": reprints}
+
+
+#: reprints of one unchanged quotation whose kept copies are counted
+REPRINTS = {"quick": 20, "full": 1000}
+
+
+def filestore_files(env):
+    """Paths of the files in the database's filestore."""
+    root = env["ir.attachment"]._filestore()
+    return {os.path.join(folder, name) for folder, _dirs, names in os.walk(root)
+            for name in names if "checklist" not in folder}
+
+
+def measure_reprints(env, report, order, count):
+    """Print ``order`` ``count`` times, unchanged, with copies kept (the
+    default): the entries' copies are ``count`` attachment rows and, the
+    filestore being content-addressed, one file. Rolled back afterwards."""
+    from odoo.addons.interaction_log.sent_copies import COPY_FIELD
+    cr = env.cr
+    cr.execute("SAVEPOINT reprints")
+    files_before = filestore_files(env)
+    started = time.time()
+    for _index in range(count):
+        report.render_qweb_pdf(order.ids)
+    seconds = time.time() - started
+    cr.execute("""
+        SELECT count(*), count(DISTINCT store_fname), sum(file_size) FROM ir_attachment
+         WHERE res_model = 'sale.order' AND res_id = %s AND res_field = %s""",
+               [order.id, COPY_FIELD])
+    copies, files, stored_bytes = cr.fetchone()
+    cr.execute("SELECT count(*) FROM interaction_log_entry WHERE sent_copy_id IS NOT NULL "
+               "AND document_ref = %s", ["sale.order,%d" % order.id])
+    entries = cr.fetchone()[0]
+    new_files = len(filestore_files(env) - files_before)
+    cr.execute("ROLLBACK TO SAVEPOINT reprints")
+    say("reprinted %s %d times in %.0f s: %d entries with a copy, %d attachments, %d "
+        "distinct file(s), %d new file(s) in the filestore" % (
+            order.name, count, seconds, entries, copies, files, new_files))
+    return {"count": count, "entries": entries, "copies": copies, "files": files,
+            "new_files": new_files, "bytes_referenced": stored_bytes or 0,
+            "seconds": seconds}
 
 
 def pdf_pages(content, documents):

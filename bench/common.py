@@ -33,6 +33,7 @@ SIZES = {
         "hot_partners": 1000,
         "cold_partners": 100000,
         "read_repeat": 25,
+        "mailing": 10000,
     },
     "quick": {
         "segment": [1000, 5000],
@@ -42,6 +43,7 @@ SIZES = {
         "hot_partners": 200,
         "cold_partners": 4000,
         "read_repeat": 5,
+        "mailing": 1000,
     },
 }
 
@@ -51,9 +53,12 @@ GOALS = {
     "print_ratio_single": 1.03,  # the same for a print of one document: at most
     "hook_queries": 8,         # queries of the recording of one print, any batch: at most
     "hook_cpu_ms": 3.0,        # its CPU ms (Odoo + PostgreSQL) per printed document: at most
+    "reprint_files": 1,        # files kept for the reprints of one unchanged quotation: at most
     "delete_ratio": 0.5,       # raw time / our time: at least
     "growth_ratio": 1.5,       # time at 1M / time at 10k: at most
+    "statistics_growth_ratio": 1.5,  # case 7, salesperson and period statistics: the same
     "throughput_ratio": 0.9,   # concurrent prints, recording on / off: at least
+    "mailing_ratio": 1.0,      # Send and Log / mass mailing of a segment, CPU: at most
 }
 
 #: seconds a child process may run before the case fails (a full run of the

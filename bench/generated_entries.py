@@ -46,7 +46,7 @@ def insert_entries(env, partner_ids, count, canceled, days, users):
     """INSERT ... SELECT generate_series: ``count`` entries of the templates of
     the database, on ``partner_ids`` (spread evenly), dated ``days`` (from,
     to) days ago, the first ``canceled`` of them canceled, recorded by
-    ``users`` in turn."""
+    ``users`` in turn; their salesperson is the contact's, or one of ``users``."""
     cr = env.cr
     cr.execute("""CREATE TEMP TABLE IF NOT EXISTS bench_partner (
                       idx integer PRIMARY KEY, id integer, commercial_id integer,
@@ -76,7 +76,8 @@ def insert_entries(env, partner_ids, count, canceled, days, users):
                p.id, p.commercial_id, t.name, t.id, t.group_id, t.information_flow,
                t.initiated_by, t.correspondence_type, t.unit_cost,
                t.unit_duration * (0.5 + random()),
-               (%(users)s::integer[])[1 + g %% %(user_count)s], p.salesperson_id,
+               (%(users)s::integer[])[1 + g %% %(user_count)s],
+               COALESCE(p.salesperson_id, (%(users)s::integer[])[1 + g / 7 %% %(user_count)s]),
                (ARRAY[NULL, 'very_positive', 'positive', 'neutral', 'negative',
                       'very_negative'])[1 + g %% 6],
                g %% 17 = 0, g <= %(canceled)s,
@@ -143,5 +144,8 @@ def vacuum(registry):
         # what autovacuum does in production (the fold deletes every delta)
         for table in ("interaction_log_entry", "res_partner", "interaction_statistics_delta",
                       "interaction_statistics_template_total",
-                      "interaction_statistics_partner_total"):
+                      "interaction_statistics_partner_total",
+                      "interaction_statistics_salesperson_total",
+                      "interaction_statistics_template_day", "interaction_statistics_partner_day",
+                      "interaction_statistics_salesperson_day"):
             cr.execute("VACUUM ANALYZE %s" % table)

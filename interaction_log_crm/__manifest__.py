@@ -10,7 +10,8 @@
     "author": "interaction_log authors",
     "license": "AGPL-3",
     "depends": ["interaction_log", "crm"],
-    "data": ["views/interaction_log_entry_views.xml", "views/crm_lead_views.xml"],
+    "data": ["views/interaction_log_entry_views.xml", "views/crm_lead_views.xml",
+             "views/interaction_create_task_wizard_views.xml"],
     "demo": ["demo/interaction_log_crm_demo.xml"],
     # a bridge: installed by itself once both sides are
     "auto_install": True,

@@ -17,7 +17,8 @@
         "views/account_invoice_views.xml",
         "views/menus.xml",
     ],
-    "demo": ["demo/interaction_template_setup_demo.xml"],
+    "demo": ["demo/interaction_template_setup_demo.xml",
+             "demo/interaction_print_copy_demo.xml"],
     # a bridge: installed by itself once both sides are
     "auto_install": True,
 }

@@ -273,26 +273,29 @@ def run(server, db, data, prints_per_client=4, batch_prints=2, emails=2, deadlin
 
 
 def recorded(server, data):
-    """{document id: [(occurrence, correspondence type)]} of the load's
-    quotations in recording order, read as users read them (XML-RPC, as
-    admin)."""
+    """{document id: [(occurrence, correspondence type, kept a copy)]} of
+    the load's quotations in recording order, read as users read them
+    (XML-RPC, as admin)."""
     import xmlrpc.client
     ids = data["hot"] + data["batch"] + [data["email"]]
     models = xmlrpc.client.ServerProxy(server.url + "/xmlrpc/2/object", allow_none=True)
     entries = models.execute_kw(
         server.db, 1, "admin", "interaction.log.entry", "search_read",
         [[("document_ref", "in", ["sale.order,%d" % doc_id for doc_id in ids])]],
-        {"fields": ["document_ref", "occurrence_no", "correspondence_type"], "order": "id"})
+        {"fields": ["document_ref", "occurrence_no", "correspondence_type", "sent_copy_id"],
+         "order": "id"})
     result = {doc_id: [] for doc_id in ids}
     for entry in entries:
         doc_id = int(entry["document_ref"].split(",")[1])
-        result[doc_id].append((entry["occurrence_no"], entry["correspondence_type"]))
+        result[doc_id].append((entry["occurrence_no"], entry["correspondence_type"],
+                               bool(entry["sent_copy_id"])))
     return result
 
 
 def check(outcome, data, recording=True):
     """What went wrong: failed prints or emails, prints recorded not exactly
-    once, occurrences that are not 1..n. An empty list when all is well."""
+    once or without their copy (the company keeps copies of prints by
+    default), occurrences that are not 1..n. An empty list when all is well."""
     problems = ["print of %s through %s: %r" % (ids, route, detail)
                 for ids, route, ok, detail in outcome["prints"] if not ok]
     problems += ["email failed: %s" % detail for ok, detail in outcome["emails"] if not ok]
@@ -308,11 +311,13 @@ def check(outcome, data, recording=True):
     for doc_id, entries in outcome["recorded"].items():
         want = expected.get(doc_id, {"hard_copy": 0, "email": 0})
         got = {"hard_copy": 0, "email": 0}
-        for _occurrence, kind in entries:
+        for _occurrence, kind, has_copy in entries:
             got[kind] = got.get(kind, 0) + 1
+            if kind == "hard_copy" and not has_copy:
+                problems.append("quotation %d: a print recorded without its copy" % doc_id)
         if got != want:
             problems.append("quotation %d: %r recorded for %r sent" % (doc_id, got, want))
-        occurrences = sorted(occurrence for occurrence, _kind in entries)
+        occurrences = sorted(occurrence for occurrence, _kind, _copy in entries)
         if occurrences != list(range(1, len(entries) + 1)):
             problems.append("quotation %d: occurrences %r" % (doc_id, occurrences))
     return problems

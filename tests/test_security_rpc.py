@@ -27,7 +27,7 @@ from dateutil.relativedelta import relativedelta
 from odoo.tools.safe_eval import safe_eval
 
 from test_xmlrpc_public_methods import (
-    ADMIN, CLEAN_FAULT_CODES, UNSENDABLE_BYTES, Fixtures, JsonRpcClient, RpcError,
+    ADMIN, CLEAN_FAULT_CODES, EMPLOYEE, UNSENDABLE_BYTES, Fixtures, JsonRpcClient, RpcError,
     XmlRpcClient, printed, running_server)
 
 ENTRY = "interaction.log.entry"
@@ -601,3 +601,23 @@ def test_email_template_code_sent_by_create_interaction_grants_no_rights(admin, 
     assert not in_group(admin, user.uid, ids["system_group"]), (
         "the email template's code made the Interactions user a Settings administrator")
     assert_refused(error, "sending an email whose template grants rights")
+
+
+# ----------------------------------------------------------------------
+# 8. A campaign's status and period are the Interactions users'
+# ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("field, value", [("interaction_state", "active"),
+                                          ("date_start", "2026-01-01"),
+                                          ("date_end", "2026-12-31")])
+def test_employee_cannot_give_a_new_campaign_its_status(server, admin, field, value):
+    """Odoo lets every Employee create campaigns; their status and period
+    (which make entries targets and responses) are refused to an Employee
+    without Interactions rights: on write Odoo refuses them, on create too."""
+    odoo_server, _ids = server
+    employee = XmlRpcClient(odoo_server.url, odoo_server.db, *EMPLOYEE)
+    name = "Employee campaign %s" % field
+    refused("creating a campaign with its %s as an Employee" % field, lambda: employee.execute(
+        "utm.campaign", "create", [{"name": name, field: value}]))
+    assert not admin.execute("utm.campaign", "search", [[("name", "=", name)]]), (
+        "the Employee's campaign was created with its %s" % field)

@@ -71,6 +71,25 @@ RECORD = """
     print("RESULT %s" % ",".join(map(str, order.ids + invoice.ids)))
 """
 
+#: the statistics store as the previous version left it: totals per template
+#: and per contact only, deltas without salesperson and day
+PREVIOUS_STATISTICS = """
+    DROP TABLE interaction_statistics_salesperson_total, interaction_statistics_template_day,
+               interaction_statistics_partner_day, interaction_statistics_salesperson_day;
+    ALTER TABLE interaction_statistics_delta DROP COLUMN salesperson_id, DROP COLUMN day;
+    COMMENT ON FUNCTION interaction_statistics_record_change() IS 'previous version'"""
+
+#: (salesperson, day, count, cost) of the per-day salesperson totals, and the
+#: same summed over the entries
+SALESPERSON_DAY_TOTALS = """
+    SELECT salesperson_id, day::text, entry_count, cost::float
+      FROM interaction_statistics_salesperson_day WHERE entry_count != 0 ORDER BY 1, 2"""
+SALESPERSON_DAY_SUMS = """
+    SELECT salesperson_id, date::date::text, count(*), COALESCE(sum(cost), 0)::float
+      FROM interaction_log_entry
+     WHERE salesperson_id IS NOT NULL AND canceled IS NOT TRUE AND postponed IS NOT TRUE
+     GROUP BY 1, 2 ORDER BY 1, 2"""
+
 UNINSTALL_HOOK = """
     env["ir.module.module"].search([("name", "=", "%s")]).button_immediate_uninstall()
 """ % HOOK
@@ -180,7 +199,10 @@ def upgrade_run():
             SELECT 1 FROM information_schema.columns
              WHERE table_name = 'interaction_template_setup' AND column_name = 'log_on_print'""")
         run_odoo(db, "-i", HOOK)
+        query(db, PREVIOUS_STATISTICS)
         run_odoo(db, "-u", "interaction_log,%s" % HOOK)
+        run["salesperson_day_totals"] = query(db, SALESPERSON_DAY_TOTALS)
+        run["salesperson_day_sums"] = query(db, SALESPERSON_DAY_SUMS)
         run["upgraded"] = entries(db)
         run["states"] = [module_state(db, name) for name in ("interaction_log", HOOK)]
         run["dangling"] = dangling_links(db)
@@ -214,3 +236,8 @@ def test_reinstalling_and_upgrading_keeps_every_entry_and_its_links(upgrade_run)
 
 def test_reinstalled_hook_goes_on_numbering_occurrences(upgrade_run):
     assert upgrade_run["next_occurrence"] == "5"
+
+
+def test_upgrading_the_previous_statistics_store_builds_the_new_totals(upgrade_run):
+    assert upgrade_run["salesperson_day_sums"], "the entries have salespersons"
+    assert upgrade_run["salesperson_day_totals"] == upgrade_run["salesperson_day_sums"]

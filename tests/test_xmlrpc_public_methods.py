@@ -58,11 +58,13 @@ OK, REFUSED = "ok", "refused"
 UNSENDABLE_BYTES = "unsendable bytes"
 #: the server did not answer within the client's timeout
 NO_ANSWER = "no answer"
+#: the records the call needs could not be made: the call was not made
+NO_FIXTURES = "no fixtures"
 
 #: (model the method is defined on, method, model called, args(fixtures), kwargs,
 #: expected, or {protocol: expected}): ``args`` makes the records the call
 #: needs, as the user; a context value naming a fixture (``"partner"``) is
-#: replaced by its id.
+#: replaced by its id, a function of the Fixtures by what it returns.
 CALLS = [
     ("calendar.event", "create", "calendar.event",
      lambda c: [c.event_values()], {}, OK),
@@ -78,6 +80,14 @@ CALLS = [
      lambda c: [[c.create_wizard()]], {}, OK),
     ("interaction.create.wizard", "action_save_for_later", "interaction.create.wizard",
      lambda c: [[c.create_wizard()]], {}, OK),
+    # the defaults of Create Task read the interaction it is planned from
+    ("interaction.create.task.wizard", "default_get", "interaction.create.task.wizard",
+     lambda c: [["entry_id", "partner_id", "summary", "feedback_template_id",
+                 "opportunity_id"]],
+     {"context": {"default_entry_id": lambda c: c.entry()}}, OK),
+    # planned on the contact: the user may change contacts (Sales / User with CRM)
+    ("interaction.create.task.wizard", "action_create_task", "interaction.create.task.wizard",
+     lambda c: [[c.create("interaction.create.task.wizard", c.task_values())]], {}, OK),
     ("interaction.delete.canceled.wizard", "action_delete",
      "interaction.delete.canceled.wizard",
      lambda c: [[c.create("interaction.delete.canceled.wizard", {})]], {}, REFUSED),
@@ -107,8 +117,15 @@ CALLS = [
      lambda c: [[c.entry(document_ref="sale.order,%d" % c.ids["order"])]], {}, OK),
     ("interaction.log.entry", "action_resume", "interaction.log.entry",
      lambda c: [[c.postponed_entry()]], {}, OK),
+    ("interaction.log.entry", "action_resend", "interaction.log.entry",
+     lambda c: [[c.printed_entry()]], {}, OK),
     ("interaction.log.entry", "action_switch_canceled", "interaction.log.entry",
      lambda c: [[c.entry()]], {}, OK),
+    ("interaction.log.entry", "action_what_was_sent", "interaction.log.entry",
+     lambda c: [[c.printed_entry()]], {}, OK),
+    # an entry that kept no copy: a clean UserError
+    ("interaction.log.entry", "action_what_was_sent", "interaction.log.entry",
+     lambda c: [[c.entry()]], {}, REFUSED),
     ("interaction.log.entry", "create", "interaction.log.entry",
      lambda c: [{"partner_id": c.ids["partner"], "template_id": c.ids["template"]}], {}, OK),
     ("interaction.log.entry", "init", "interaction.log.entry", lambda c: [[]], {}, REFUSED),
@@ -123,6 +140,8 @@ CALLS = [
      lambda c: [[c.entry(canceled=True)]], {}, REFUSED),
     ("interaction.log.entry", "write", "interaction.log.entry",
      lambda c: [[c.entry()], {"evaluation": "neutral"}], {}, OK),
+    ("interaction.logged.segment", "action_create_follow_up_segment",
+     "interaction.logged.segment", lambda c: [[c.logged_segment()]], {}, OK),
     ("interaction.logged.segment", "action_switch_canceled", "interaction.logged.segment",
      lambda c: [[c.logged_segment()]], {}, OK),
     ("interaction.logged.segment", "action_view_entries", "interaction.logged.segment",
@@ -133,13 +152,29 @@ CALLS = [
      lambda c: [[c.logged_segment()]], {}, REFUSED),
     ("interaction.logged.segment", "write", "interaction.logged.segment",
      lambda c: [[c.logged_segment()], {"description": "Renamed over RPC"}], {}, OK),
+    # managers only
+    ("interaction.logged.segment.delete.wizard", "action_delete",
+     "interaction.logged.segment.delete.wizard",
+     lambda c: [[c.create("interaction.logged.segment.delete.wizard", {})]], {}, REFUSED),
     ("interaction.schedule.activity.wizard", "action_confirm",
      "interaction.schedule.activity.wizard",
      lambda c: [[c.create("interaction.schedule.activity.wizard", {
          "entry_ids": [(6, 0, [c.entry()])], "activity_type_id": c.ids["activity_type"],
          "user_id": c.uid})]], {}, OK),
+    ("interaction.segment", "action_add_contacts", "interaction.segment",
+     lambda c: [[c.steps_segment()]], {}, OK),
+    ("interaction.segment", "action_go_back", "interaction.segment",
+     lambda c: [[c.steps_segment(steps=1)]], {}, OK),
     ("interaction.segment", "action_log", "interaction.segment",
      lambda c: [[c.segment()]], {}, OK),
+    ("interaction.segment", "action_reduce_contacts", "interaction.segment",
+     lambda c: [[c.steps_segment()]], {}, OK),
+    ("interaction.segment", "action_refine_contacts", "interaction.segment",
+     lambda c: [[c.steps_segment()]], {}, OK),
+    ("interaction.segment", "action_reuse_criteria", "interaction.segment",
+     lambda c: [[c.steps_segment()]], {}, OK),
+    ("interaction.segment", "action_save_criteria", "interaction.segment",
+     lambda c: [[c.steps_segment(steps=1)]], {}, OK),
     ("interaction.segment", "action_send_and_log", "interaction.segment",
      lambda c: [[c.segment(template="mail_template_interaction")]], {}, OK),
     ("interaction.segment", "action_view_entries", "interaction.segment",
@@ -158,6 +193,31 @@ CALLS = [
      "interaction.segment.add.partners",
      lambda c: [[c.create("interaction.segment.add.partners", {
          "segment_id": c.segment(), "partner_ids": [(6, 0, [c.ids["partner"]])]})]], {}, OK),
+    ("interaction.segment.add.partners", "action_exclude_partners",
+     "interaction.segment.add.partners",
+     lambda c: [[c.create("interaction.segment.add.partners", {
+         "mode": "exclude", "segment_id": c.segment(),
+         "partner_ids": [(6, 0, [c.ids["partner"]])]})]], {}, OK),
+    ("interaction.segment.criteria.line", "create", "interaction.segment.criteria.line",
+     lambda c: [c.criteria_line_values()], {}, OK),
+    ("interaction.segment.criteria.line", "unlink", "interaction.segment.criteria.line",
+     lambda c: [[c.criteria_line()]], {}, OK),
+    ("interaction.segment.criteria.line", "write", "interaction.segment.criteria.line",
+     lambda c: [[c.criteria_line()], {"action": "refine"}], {}, OK),
+    ("interaction.segment.criteria.wizard", "action_apply",
+     "interaction.segment.criteria.wizard",
+     lambda c: [[c.create("interaction.segment.criteria.wizard", {
+         "segment_id": c.steps_segment(), "mode": "add", "domain": "[]"})]], {}, OK),
+    ("interaction.segment.criteria.wizard", "action_apply",
+     "interaction.segment.criteria.wizard",
+     lambda c: [[c.create("interaction.segment.criteria.wizard", {
+         "segment_id": c.steps_segment(steps=1), "mode": "save",
+         "name": c.name("RPC criteria")})]], {}, OK),
+    ("interaction.segment.follow.up.wizard", "action_create_segment",
+     "interaction.segment.follow.up.wizard",
+     lambda c: [[c.create("interaction.segment.follow.up.wizard", {
+         "logged_segment_id": c.logged_segment(), "name": c.name("Follow-up RPC")})]], {},
+     OK),
     ("interaction.statistics.mixin", "action_view_interactions", "interaction.group",
      lambda c: [[c.ids["group"]]], {}, OK),
     ("interaction.statistics.mixin", "get_interaction_statistics", "interaction.template",
@@ -166,6 +226,11 @@ CALLS = [
     ("interaction.statistics.mixin", "get_interaction_statistics", "interaction.group",
      lambda c: [[c.ids["group"]]],
      {"date_from": "2000-01-01 00:00:00", "date_to": "2100-01-01 00:00:00"}, OK),
+    ("interaction.statistics.period.wizard", "action_open_statistics",
+     "interaction.statistics.period.wizard",
+     lambda c: [[c.create("interaction.statistics.period.wizard", {
+         "statistics_of": "salesperson", "date_from": "2026-01-01",
+         "date_to": "2026-12-31"})]], {}, OK),
     ("interaction.switch.canceled.wizard", "action_confirm",
      "interaction.switch.canceled.wizard",
      lambda c: [[c.create("interaction.switch.canceled.wizard", {
@@ -196,6 +261,10 @@ CALLS = [
     ("ir.actions.report", "render_qweb_pdf", "ir.actions.report",
      lambda c: [[c.ids["quotation_report"]], [c.ids["order"]]], {},
      {"XML-RPC": UNSENDABLE_BYTES, "JSON-RPC": OK}),
+    # a kept copy of what was sent is proof: nobody changes it (reading it
+    # answers None, which Odoo 11's XML-RPC cannot send, as for any attachment)
+    ("ir.attachment", "check", "ir.attachment", lambda c: [[c.sent_copy()], "write"], {},
+     REFUSED),
     # public in Odoo 11: only the mail queue sends, only the gateway reports
     # bounces (an email.message.Message, which no client can send)
     ("ir.mail_server", "send_email", "ir.mail_server", lambda c: [{}], {}, REFUSED),
@@ -207,6 +276,17 @@ CALLS = [
          "res_model_id": c.ids["entry_model"], "res_id": c.entry(),
          "activity_type_id": c.ids["activity_type"], "user_id": c.uid})]],
      {"feedback": "Done over RPC"}, OK),
+    ("mail.activity", "create", "mail.activity", lambda c: [c.activity_values()], {}, OK),
+    # the links of Create Task are the system's
+    ("mail.activity", "create", "mail.activity",
+     lambda c: [c.activity_values(interaction_entry_id=c.entry())], {}, REFUSED),
+    # the administrator's to-do on an entry: Odoo lets who may change the
+    # entry change it (and an Employee it is assigned to, by Odoo's rule)
+    ("mail.activity", "write", "mail.activity",
+     lambda c: [[c.activity()], {"summary": "Changed over RPC"}], {}, OK),
+    ("mail.activity", "write", "mail.activity",
+     lambda c: [[c.activity()], {"interaction_feedback_template_id": c.ids["template"]}],
+     {}, REFUSED),
     ("mail.compose.message", "send_mail", "mail.compose.message",
      lambda c: [[c.create("mail.compose.message", {
          "model": "res.partner", "res_id": c.ids["partner"], "composition_mode": "comment",
@@ -228,13 +308,35 @@ CALLS = [
     # only message_process's parsed email is routed, which no RPC client can send
     ("mail.thread", "message_route_process", "res.partner",
      lambda c: [{}, {}, []], {}, REFUSED),
+    # without the template whose letter it prints: a clean UserError
+    ("report.interaction_log.report_interaction_letter", "get_report_values",
+     "report.interaction_log.report_interaction_letter",
+     lambda c: [[c.ids["partner"]]], {"data": {}}, REFUSED),
+    # the company's settings: administrators only
+    ("res.company", "write", "res.company",
+     lambda c: [[c.ids["company"]], {"interaction_keep_print_copies": True}], {}, REFUSED),
     ("res.partner", "action_create_interaction", "res.partner",
      lambda c: [[c.ids["partner"]]], {}, OK),
     ("res.partner", "action_view_interactions", "res.partner",
      lambda c: [[c.ids["partner"]]], {}, OK),
     ("res.partner", "unlink", "res.partner", lambda c: [[c.ids["partner"]]], {}, REFUSED),
+    ("res.users", "action_view_salesperson_interactions", "res.users",
+     lambda c: [[c.uid]], {}, OK),
+    ("utm.campaign", "action_activate", "utm.campaign", lambda c: [[c.campaign()]], {}, OK),
+    ("utm.campaign", "action_done", "utm.campaign",
+     lambda c: [[c.campaign(active=True)]], {}, OK),
     ("utm.campaign", "action_view_interactions", "utm.campaign",
      lambda c: [[c.ids["campaign"]]], {}, OK),
+    ("utm.campaign", "action_view_responses", "utm.campaign",
+     lambda c: [[c.campaign()]], {}, OK),
+    ("utm.campaign", "action_view_targets", "utm.campaign", lambda c: [[c.campaign()]], {}, OK),
+    # Odoo's rights: Employees create and change campaigns, nobody but
+    # administrators deletes them
+    ("utm.campaign", "create", "utm.campaign",
+     lambda c: [{"name": c.name("RPC campaign")}], {}, OK),
+    ("utm.campaign", "unlink", "utm.campaign", lambda c: [[c.campaign()]], {}, REFUSED),
+    ("utm.campaign", "write", "utm.campaign",
+     lambda c: [[c.campaign()], {"name": c.name("Renamed RPC campaign")}], {}, OK),
 ]
 
 #: {(model called, method): kinds (document_type) of the entries the system
@@ -261,6 +363,12 @@ EMPLOYEE_MAY_CALL = {
     ("res.partner", "action_view_interactions"): (),
     ("sale.order", "action_open_interactions"): (),
     ("utm.campaign", "action_view_interactions"): (),
+    ("res.users", "action_view_salesperson_interactions"): (),
+    ("utm.campaign", "action_view_responses"): (),
+    ("utm.campaign", "action_view_targets"): (),
+    # Odoo's own rights on campaigns (their status is refused to them)
+    ("utm.campaign", "create"): (),
+    ("utm.campaign", "write"): (),
     # statistics of the entries the user may read: none (an empty answer)
     ("interaction.group", "get_interaction_statistics"): (),
     ("interaction.template", "get_interaction_statistics"): (),
@@ -460,6 +568,67 @@ class Fixtures(object):
         return self.made(lambda client: client.execute(
             "interaction.segment", "action_log", [[self._segment(client, "template")]])[0])
 
+    def printed_entry(self):
+        """The entry of a print of the fixtures' quotation, with its kept copy."""
+        def make(client):
+            try:
+                client.execute("ir.actions.report", "render_qweb_pdf",
+                               [[self.ids["quotation_report"]], [self.ids["order"]]])
+            except RpcError as error:
+                if error.code != UNSENDABLE_BYTES:  # the print was made all the same
+                    raise
+            return client.execute("interaction.log.entry", "search", [[
+                ("document_ref", "=", "sale.order,%d" % self.ids["order"]),
+                ("sent_copy_id", "!=", False)]], {"order": "id desc", "limit": 1})[0]
+        return self.made(make)
+
+    def sent_copy(self):
+        """The kept copy (an attachment) of a print of the quotation."""
+        entry_id = self.printed_entry()
+        return self.made(lambda client: client.execute(
+            "interaction.log.entry", "read", [[entry_id], ["sent_copy_id"]])[0]["sent_copy_id"][0])
+
+    def steps_segment(self, steps=0):
+        """A segment whose contacts come from ``steps`` criteria steps."""
+        return self.create("interaction.segment", {
+            "name": self.name("RPC steps segment"), "template_id": self.ids["template"],
+            "contact_source": "steps", "criteria_line_ids": [
+                (0, 0, {"sequence": step, "action": "add", "domain": "[]"})
+                for step in range(1, steps + 1)]})
+
+    def criteria_line_values(self):
+        return {"segment_id": self.steps_segment(), "action": "add", "domain": "[]"}
+
+    def criteria_line(self):
+        return self.create("interaction.segment.criteria.line", self.criteria_line_values())
+
+    def activity_values(self, **values):
+        """A to-do on an entry, for the user."""
+        return dict({"res_model_id": self.ids["entry_model"], "res_id": self.entry(),
+                     "activity_type_id": self.ids["activity_type"], "user_id": self.uid,
+                     "summary": self.name("RPC to-do")}, **values)
+
+    def activity(self):
+        return self.create("mail.activity", self.activity_values(
+            user_id=self.ids["admin_user"]))
+
+    def task_values(self):
+        """Create Task from an entry, logging the task's feedback."""
+        return {"entry_id": self.entry(), "partner_id": self.ids["partner"],
+                "activity_type_id": self.ids["activity_type"], "user_id": self.uid,
+                "summary": self.name("RPC task"), "date_deadline": "2026-12-31",
+                "log_feedback": True, "feedback_template_id": self.ids["template"]}
+
+    def campaign(self, active=False):
+        """A planned campaign, or an active one."""
+        def make(client):
+            campaign_id = client.execute("utm.campaign", "create", [{
+                "name": self.name("RPC campaign")}])
+            if active:
+                client.execute("utm.campaign", "action_activate", [[campaign_id]])
+            return campaign_id
+        return self.made(make)
+
     def event_values(self):
         return {"name": self.name("RPC meeting"), "start": "2026-03-02 10:00:00",
                 "stop": "2026-03-02 11:00:00",
@@ -538,6 +707,8 @@ def admin_fixtures(odoo_server):
     ids["activity_type"] = ref("mail.mail_activity_data_todo")
     ids["entry_model"] = model_id("interaction.log.entry")
     ids["campaign"] = admin.execute("utm.campaign", "create", [{"name": "RPC campaign"}])
+    ids["company"] = ref("base.main_company")
+    ids["admin_user"] = admin.uid
     ids["setup"] = admin.execute("interaction.template.setup", "search", [[]],
                                  {"limit": 1})[0]
     return ids
@@ -549,11 +720,16 @@ def outcome(client, ids, row, admin=None):
     _model, method, model, args, kwargs, _expected = row
     fixtures = Fixtures(client, ids, admin)
     kwargs = dict(kwargs)
-    if "context" in kwargs:
-        kwargs["context"] = {key: ids.get(value, value)
-                             for key, value in kwargs["context"].items()}
     try:
-        result = client.execute(model, method, args(fixtures), kwargs)
+        if "context" in kwargs:
+            kwargs["context"] = {
+                key: value(fixtures) if callable(value) else ids.get(value, value)
+                for key, value in kwargs["context"].items()}
+        call_args = args(fixtures)
+    except RpcError as error:  # not the call's refusal: its records could not be made
+        return NO_FIXTURES, error
+    try:
+        result = client.execute(model, method, call_args, kwargs)
     except RpcError as error:
         return (UNSENDABLE_BYTES if error.code == UNSENDABLE_BYTES else REFUSED), error
     return OK, result

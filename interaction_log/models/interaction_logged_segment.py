@@ -67,12 +67,34 @@ class InteractionLoggedSegment(models.Model):
 
     @api.multi
     def unlink(self):
+        """Delete canceled logged segments (Business Central's Delete Logged
+        Segments): their entries are kept, detached from them. A logged
+        segment that is not canceled tells how entries that count were made:
+        it is never deleted."""
         self.check_access_rights("unlink")
-        if self.env["interaction.log.entry"].search_count([("logged_segment_id", "in", self.ids)]):
+        self.check_access_rule("unlink")
+        not_canceled = self.filtered(lambda logged: not logged.canceled)
+        if not_canceled:
             raise UserError(
-                _("A logged segment that still has entries cannot be deleted: cancel it "
-                  "instead."))
+                _("The logged segment \"%s\" is not canceled and cannot be deleted: its "
+                  "entries count. To delete it, cancel it instead (Cancel Logging), then "
+                  "delete it; its entries are kept.") % not_canceled[0].description)
+        self._detach_entries()
         return super(InteractionLoggedSegment, self).unlink()
+
+    def _detach_entries(self):
+        """Empty the logged segment of the entries of these (canceled,
+        deletable) logged segments: the entries stay, canceled, with their
+        segment. The entries' logged segment is fixed for every caller
+        (ENTRY_FIELD_RULES): this is the one trusted path that changes it,
+        in SQL, right before the logged segments are deleted."""
+        if not self.ids:
+            return
+        self.env.cr.execute(
+            "UPDATE interaction_log_entry SET logged_segment_id = NULL "
+            "WHERE logged_segment_id IN %s", [tuple(self.ids)])
+        self.env["interaction.log.entry"].invalidate_cache(["logged_segment_id"])
+        self.invalidate_cache(["entry_ids"], self.ids)
 
     @api.multi
     def action_switch_canceled(self):
@@ -116,3 +138,64 @@ class InteractionLoggedSegment(models.Model):
     def action_view_entries(self):
         self.ensure_one()
         return self.env["interaction.log.entry"]._action_view_entries_of(self, "logged_segment_id")
+
+    @api.multi
+    def action_create_follow_up_segment(self):
+        """Create Follow-up Segment: a wizard making a new segment of the
+        logged segment's contacts."""
+        self.ensure_one()
+        self.check_access_rights("read")
+        self.check_access_rule("read")
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "interaction.segment.follow.up.wizard",
+            "view_mode": "form",
+            "target": "new",
+            "name": _("Create Follow-up Segment"),
+            "context": {
+                "default_logged_segment_id": self.id,
+                "default_name": _("Follow-up: %s") % self.description,
+                "default_template_id": self.template_id.id,
+            },
+        }
+
+    def _follow_up_partner_ids(self, contacts, evaluation=None):
+        """Ids of the contacts of the logging's entries (not canceled, read
+        with the user's rights) that a follow-up segment takes: ``contacts``
+        all, those whose entry has ``evaluation``, whose attempt failed, or
+        who sent no response (an inbound entry, not canceled, of the
+        logging's company) since the logging."""
+        self.ensure_one()
+        self.check_access_rights("read")
+        self.check_access_rule("read")
+        Entry = self.env["interaction.log.entry"]
+        domain = [("logged_segment_id", "=", self.id), ("canceled", "=", False)]
+        if contacts == "evaluation":
+            domain.append(("evaluation", "=", evaluation))
+        elif contacts == "attempt_failed":
+            domain.append(("attempt_failed", "=", True))
+        query = Entry._where_calc(domain)
+        Entry._apply_ir_rules(query, "read")
+        from_clause, where_clause, params = query.get_sql()
+        if contacts == "no_response":
+            where_clause += """ AND NOT EXISTS (
+                SELECT 1 FROM interaction_log_entry response
+                 WHERE response.partner_id = "interaction_log_entry".partner_id
+                   AND response.information_flow = 'inbound'
+                   AND response.canceled IS NOT TRUE AND response.postponed IS NOT TRUE
+                   AND response.company_id = %s AND response.date >= %s)"""
+            params = params + [self.company_id.id, self.date]
+        self.env.cr.execute(
+            'SELECT DISTINCT "interaction_log_entry".partner_id FROM %s WHERE %s '
+            'ORDER BY 1' % (from_clause, where_clause), params)
+        return [row[0] for row in self.env.cr.fetchall()]
+
+    @api.model
+    def _delete_canceled(self, domain):
+        """Delete the canceled logged segments matching ``domain`` (Delete
+        Logged Segments) and return how many were deleted; their entries
+        are kept, detached."""
+        logged_segments = self.search(list(domain) + [("canceled", "=", True)])
+        count = len(logged_segments)
+        logged_segments.unlink()
+        return count

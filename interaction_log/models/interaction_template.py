@@ -49,6 +49,21 @@ class InteractionTemplate(models.Model):
         help="Email sent to the contact when an interaction of this kind is "
              "created with correspondence type Email, and by \"Send and Log\" "
              "on a segment.")
+    ignore_contact_correspondence_type = fields.Boolean(
+        string="Ignore Contact Corres. Type",
+        help="Deliver with the template's correspondence type whatever the contact "
+             "prefers. Unticked, a contact's preferred correspondence type wins; the "
+             "template's is used for contacts without one.")
+    letter_body = fields.Html(
+        string="Letter", translate=True,
+        help="Body of the letter printed for a hard copy, in the company's layout. "
+             "Placeholders: ${object.name} (the contact), ${object.street}, "
+             "${object.city}, ${user.name} and ${user.company_id.name} (the company). "
+             "Translate it to send each contact the letter in their language.")
+    attachment_ids = fields.Many2many(
+        "ir.attachment", "interaction_template_ir_attachment_rel", "template_id",
+        "attachment_id", string="Attachments",
+        help="Files sent with the email of this template, e.g. a catalogue.")
     campaign_id = fields.Many2one(
         "utm.campaign", string="Campaign", ondelete="set null",
         help="Campaign stamped on the entries recorded with this template (a segment's "
@@ -94,6 +109,8 @@ class InteractionTemplate(models.Model):
     def create(self, vals):
         self._check_values(vals, creating=True)
         template = super(InteractionTemplate, self).create(vals)
+        if vals.get("attachment_ids"):
+            template._check_attachments_readable()
         self.clear_caches()  # _recording_facts, of every worker
         return template
 
@@ -101,8 +118,16 @@ class InteractionTemplate(models.Model):
     def write(self, vals):
         self._check_values(vals)
         result = super(InteractionTemplate, self).write(vals)
+        if vals.get("attachment_ids"):
+            self._check_attachments_readable()
         self.clear_caches()  # _recording_facts, of every worker
         return result
+
+    def _check_attachments_readable(self):
+        """The template's files go out with its emails, copied by the
+        system: whoever links a file must be able to read it (a link by id
+        over RPC would otherwise send a file its author may not read)."""
+        self.mapped("attachment_ids").check("read")
 
     @api.multi
     def unlink(self):
@@ -186,14 +211,80 @@ class InteractionTemplate(models.Model):
             "campaign_id": template.campaign_id.id,
         }.items()))
 
+    def _delivery_type(self, partner):
+        """How this template's content goes to ``partner`` (one res.partner),
+        as in Business Central: the template's correspondence type when
+        "Ignore Contact Corres. Type" is ticked or the contact has no
+        preference, else the contact's preferred one. "email", "hard_copy",
+        another correspondence type key, or False (nothing delivered)."""
+        self.ensure_one()
+        partner.ensure_one()
+        if self.ignore_contact_correspondence_type or not partner.correspondence_type:
+            return self.correspondence_type or False
+        return partner.correspondence_type
+
+    def _content_lang(self, partner):
+        """Language the content goes to ``partner`` in: theirs, else the user's."""
+        return partner.lang or self.env.lang or "en_US"
+
+    def _has_letter(self):
+        """Whether the template has a letter to print (not an empty body)."""
+        self.ensure_one()
+        return bool(tools.html2plaintext(self.letter_body or "").strip())
+
+    def _check_has_letter(self):
+        if not self._has_letter():
+            raise UserError(_(
+                "The interaction template %s has no letter to print: write one on its "
+                "Letter tab (Configuration > Interaction Templates), or choose the "
+                "correspondence type Email.") % self.code)
+
+    def _render_letters(self, partners):
+        """{partner id: the letter's HTML} for ``partners``, each in the
+        contact's language (Odoo's translation of the letter), rendered with
+        the placeholders by mail.template's sandboxed engine, as the user:
+        the letter reads only what the user may read."""
+        self.ensure_one()
+        by_lang = {}
+        for partner in partners:
+            by_lang.setdefault(self._content_lang(partner), set()).add(partner.id)
+        letters = {}
+        for lang, partner_ids in by_lang.items():
+            body = self.with_context(lang=lang).letter_body or ""
+            rendered = self.env["mail.template"].with_context(lang=lang).render_template(
+                body, "res.partner", sorted(partner_ids), post_process=True)
+            for partner_id, html in rendered.items():
+                letters[partner_id] = tools.html_sanitize(html)
+        return letters
+
+    def _letters_document(self, partners):
+        """``(content, format)``: the letters to ``partners``, in that order,
+        in one render of the report Interaction Letter: a PDF ("pdf"), or
+        HTML ("html") where Odoo renders reports without wkhtmltopdf (its
+        test mode)."""
+        self.ensure_one()
+        self._check_has_letter()
+        report = self.env.ref("interaction_log.action_report_interaction_letter")
+        return report.render_qweb_pdf(partners.ids, data={"interaction_template_id": self.id})
+
+    def _letters_pdf(self, partners):
+        """PDF bytes of this template's letter to each contact of
+        ``partners``, in that order, each in the contact's language, in one
+        document (one render for the whole batch)."""
+        return self._letters_document(partners)[0]
+
     @api.model
-    def _queue_emails(self, partner_ids, mail_template=None, subject=None, body=None):
+    def _queue_emails(self, partner_ids, mail_template=None, subject=None, body=None,
+                      attachment_ids=None):
         """Queue one email to each contact (the mail queue sends them, its
         cron included) and return their mail.message ids, in order: the
-        template's email when there is one, else ``subject`` and ``body``.
-        The emails are kept once sent, so that the entries keep their link."""
-        Mail = self.env["mail.mail"]
-        author = self.env.user.partner_id
+        template's email when there is one, rendered for many contacts at
+        once, else ``subject`` and ``body``; ``attachment_ids``: files
+        attached to every email besides the template's. The emails are kept
+        once sent, so that the entries keep their link. A contact without
+        email address, or who opted out of emails, is refused (UserError):
+        callers that skip them filter them out first."""
+        batch_size = 500  # contacts rendered at once: memory stays flat
         # as the caller, never as superuser: the contacts must be readable
         # by them, and an email template's code runs with their rights only
         partners = self.env["res.partner"].browse(partner_ids)
@@ -204,44 +295,75 @@ class InteractionTemplate(models.Model):
             raise UserError(_(
                 "%s has no email address: enter one on the contact, or choose "
                 "another correspondence type.") % without_email[0].display_name)
+        opted_out = partners.filtered("opt_out")
+        if opted_out:
+            raise UserError(_(
+                "%s opted out of emails: choose another correspondence type, or untick "
+                "Opt-Out on the contact if they asked to get emails again.")
+                % opted_out[0].display_name)
+        values = {"email_to": False, "auto_delete": False,
+                  "attachment_ids": list(attachment_ids or [])}
+        author = self.env.user.partner_id
         message_ids = []
-        for partner in partners:
-            values = {"recipient_ids": [(6, 0, partner.ids)], "email_to": False,
-                      "auto_delete": False}
+        for start in range(0, len(partners), batch_size):
+            batch = partners[start:start + batch_size]
             if mail_template:
-                mail = self._queue_template_email(mail_template, partner, values)
-            else:
+                mails = self._queue_template_email(mail_template, batch, values)
+                message_ids += [mail.mail_message_id.id for mail in mails]
+                continue
+            for partner in batch:
                 # sudo: the email the user wrote, to a contact they may read
                 # (checked above), queued as the mail queue's own: Odoo 11
                 # asks write access on the contact to create its message
-                mail = Mail.sudo().create(dict(
+                mail = self.env["mail.mail"].sudo().create(dict(
                     values, subject=subject, body_html=body, model="res.partner",
                     res_id=partner.id, author_id=author.id,
+                    recipient_ids=[(6, 0, partner.ids)],
+                    attachment_ids=[(6, 0, values["attachment_ids"])],
                     email_from=author.email and "%s <%s>" % (author.name, author.email)))
-            message_ids.append(mail.mail_message_id.id)
+                message_ids.append(mail.mail_message_id.id)
         return message_ids
 
     @api.model
-    def _queue_template_email(self, mail_template, partner, email_values):
-        """mail.template.send_mail (Odoo 11) with the rendering as the user
-        and the queuing as superuser: the template's code runs with the
-        user's rights only (any employee may edit a template), and the
-        email is queued like the system's own, since Odoo 11 asks write
-        access on the contact to create its message."""
-        values = mail_template.generate_email(partner.id)
-        values["recipient_ids"] = [(4, pid) for pid in values.get("partner_ids", [])]
-        values.update(email_values)
-        attachments = values.pop("attachments", [])
-        attachment_ids = values.pop("attachment_ids", [])
-        if "email_from" in values and not values["email_from"]:
-            values.pop("email_from")
-        # sudo: values rendered just above with the user's rights, to a
-        # contact they may read (checked by the caller)
-        mail = self.env["mail.mail"].sudo().create(values)
-        for name, content in attachments:
-            attachment_ids.append(self.env["ir.attachment"].sudo().create({
-                "name": name, "datas_fname": name, "datas": content, "type": "binary",
-                "res_model": "mail.message", "res_id": mail.mail_message_id.id}).id)
-        if attachment_ids:
-            mail.write({"attachment_ids": [(6, 0, attachment_ids)]})
-        return mail
+    def _queue_template_email(self, mail_template, partners, email_values):
+        """mail.template.send_mail (Odoo 11) for each of ``partners``,
+        rendered once for all of them (``generate_email`` of a list: each
+        field's template is compiled once and the contacts are read
+        together) as the user, and queued as superuser; the mail.mail
+        records, in the order of ``partners``. The template's code runs
+        with the user's rights only (any employee may edit a template); the
+        emails are queued like the system's own, since Odoo 11 asks write
+        access on the contact to create its message. ``email_values``: more
+        values of every email (its ``attachment_ids``: ids added to the
+        template's)."""
+        rendered = mail_template.generate_email(partners.ids)
+        # what Odoo would compute for each email, read once for all: the
+        # author (the user, not the superuser queuing) and the contacts' names
+        author = self.env.user.partner_id
+        sender = author.email and "%s <%s>" % (author.name, author.email)
+        names = dict(partners.name_get())
+        # sudo: values rendered just above with the user's rights, to
+        # contacts they may read (checked by the caller)
+        Mail = self.env["mail.mail"].sudo()
+        Attachment = self.env["ir.attachment"].sudo()
+        mail_ids = []
+        for partner in partners:
+            values = dict(rendered[partner.id])
+            attachments = values.pop("attachments", [])
+            attachment_ids = list(values.pop("attachment_ids", [])) + list(
+                email_values.get("attachment_ids", []))
+            values.update(email_values, recipient_ids=[(6, 0, partner.ids)],
+                          attachment_ids=[(6, 0, attachment_ids)], author_id=author.id,
+                          record_name=names[partner.id], email_from=values.get("email_from")
+                          or sender)
+            if not values["email_from"]:
+                values.pop("email_from")
+            mail = Mail.create(values)
+            for name, content in attachments:
+                attachment_ids.append(Attachment.create({
+                    "name": name, "datas_fname": name, "datas": content, "type": "binary",
+                    "res_model": "mail.message", "res_id": mail.mail_message_id.id}).id)
+            if attachments:
+                mail.write({"attachment_ids": [(6, 0, attachment_ids)]})
+            mail_ids.append(mail.id)
+        return Mail.browse(mail_ids)

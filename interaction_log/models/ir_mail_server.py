@@ -11,6 +11,7 @@ from odoo.exceptions import AccessError
 from odoo.addons.base.ir.ir_mail_server import extract_rfc2822_addresses
 
 from ..recording import recording_never_fails
+from ..sent_copies import store_copies
 
 
 def addresses(text):
@@ -51,16 +52,20 @@ class IrMailServer(models.Model):
         except Exception:
             self._interaction_log_delivery_status(message_id, email_to, "error")
             raise
-        self._interaction_log_delivery_status(message_id, email_to, "delivered")
+        self._interaction_log_delivery_status(message_id, email_to, "delivered", message)
         return result
 
     @api.model
-    def _interaction_log_delivery_status(self, message_id, email_to, status):
+    def _interaction_log_delivery_status(self, message_id, email_to, status, message=None):
         """Give ``status`` to the entries of the email with Message-Id
-        ``message_id`` whose contact's address is in ``email_to``."""
+        ``message_id`` whose contact's address is in ``email_to``; the
+        entries of a ``message`` the SMTP server accepted keep it as it was
+        sent (their What Was Sent), when their company keeps copies of emails."""
         if not message_id or not email_to:
             return
-        with recording_never_fails(self.env, "the delivery status of email %s" % message_id):
+        entries = None
+        with recording_never_fails(self.env, "the delivery status of email %s"
+                                   % message_id) as outcome:
             sent_to = addresses(email_to)
             # sudo: the mail queue reports what the SMTP server said about
             # each recipient's email; the delivery status is set by the system only
@@ -71,3 +76,34 @@ class IrMailServer(models.Model):
             ]).filtered(lambda entry: addresses(entry.partner_id.email) & sent_to)
             entries.filtered(lambda entry: entry.delivery_status != status).write(
                 {"delivery_status": status})
+        if message is not None and not outcome.failed and entries:
+            # a copy that cannot be kept costs the entries no status
+            with recording_never_fails(self.env, "the copy of email %s" % message_id):
+                self._interaction_log_keep_email(message, entries)
+
+    @api.model
+    def _interaction_log_keep_email(self, message, entries):
+        """Keep ``message`` (the email.message.Message the SMTP server just
+        accepted, with its attachments) as one .eml file, linked from
+        ``entries`` (the entries of its recipients, superuser's) that have
+        no copy yet and whose company keeps copies of emails. The copy is
+        filed on the record the email was about: only who may read that
+        record may read it."""
+        Company = self.env["res.company"]
+        entries = entries.filtered(lambda entry: not entry.sent_copy_id and
+                                   Company._interaction_log_keeps_copies(entry.company_id.id)[1])
+        if not entries:
+            return
+        # the bytes smtplib sent (it sends as_string(), ASCII once encoded)
+        content = message.as_string().encode("utf-8")
+        subject = tools.decode_message_header(message, "Subject") or _("Email")
+        targets = []
+        for entry in entries:
+            sent = entry.mail_message_id
+            res_model, res_id = (sent.model, sent.res_id) if sent.model and sent.res_id \
+                else ("mail.message", sent.id)
+            targets.append((res_model, res_id, subject[:100], entry.company_id.id))
+        copy_ids = store_copies(self.env, content, "eml", targets, entries[0].user_id.id
+                                or self.env.uid)
+        for entry, copy_id in zip(entries, copy_ids):
+            entry.write({"sent_copy_id": copy_id})

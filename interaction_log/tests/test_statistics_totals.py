@@ -37,6 +37,35 @@ class TestStatisticsTotals(StatisticsAssertions, InteractionCase):
         self.assertStatisticsExact()
         self.assertEqual(self.template.total_cost, 12.0 + 2.5 + 2.5)
 
+    def test_statistics_exact_after_changing_the_salesperson(self):
+        self.entries[0].write({"salesperson_id": self.manager.id})
+        self.entries[2].write({"salesperson_id": self.user.id,
+                               "date": "2025-03-02 00:00:00"})
+        self.entries[1].write({"salesperson_id": False})
+        self.assertStatisticsExact()
+        self.manager.invalidate_cache()
+        self.assertEqual(self.manager.salesperson_interaction_cost, 2.5)
+
+    def test_rebuild_gives_the_folded_salesperson_and_day_totals(self):
+        Store = self.env["interaction.statistics.store"]
+        self.entries[0].write({"salesperson_id": self.manager.id})
+        self.entries[1].action_switch_canceled()
+        Store._fold_statistics()
+        cr = self.env.cr
+        tables = ["interaction_statistics_salesperson_total", "interaction_statistics_template_day",
+                  "interaction_statistics_partner_day", "interaction_statistics_salesperson_day"]
+
+        def totals():
+            found = []
+            for table in tables:
+                cr.execute("SELECT * FROM %s WHERE entry_count != 0 ORDER BY 1, 2, 3" % table)
+                found.append(cr.fetchall())
+            return found
+
+        before = totals()
+        Store._rebuild_statistics()
+        self.assertEqual(totals(), before)
+
     def test_statistics_exact_after_deleting_canceled_entries(self):
         self.entries[0].action_switch_canceled()
         self.Entry._delete_canceled([("template_id", "=", self.template.id)])
@@ -68,7 +97,8 @@ class TestStatisticsTotals(StatisticsAssertions, InteractionCase):
     def test_fold_moves_every_delta_once(self):
         Store = self.env["interaction.statistics.store"]
         self.log(self.customer, self.template)
-        self.assertEqual(Store._fold_statistics(), 2)  # one delta per template, per contact
+        # one delta per template, per contact and per salesperson
+        self.assertEqual(Store._fold_statistics(), 3)
         self.assertEqual(Store._fold_statistics(), 0)
         self.assertStatisticsExact(fold=False)
 

@@ -1,5 +1,6 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import base64
 from datetime import timedelta
 from html import escape
 
@@ -108,7 +109,7 @@ class InteractionCreateWizard(models.TransientModel):
         self.description = template.name
         self.information_flow = template.information_flow
         self.initiated_by = template.initiated_by
-        self.correspondence_type = template.correspondence_type
+        self.correspondence_type = self._default_correspondence_type()
         self.cost = template.unit_cost
         self.duration = template.unit_duration
         self.mail_template_id = template.mail_template_id
@@ -119,6 +120,15 @@ class InteractionCreateWizard(models.TransientModel):
         if partner == self.postponed_entry_id.partner_id:
             return
         self.salesperson_id = partner.user_id or partner.commercial_partner_id.user_id
+        if partner and self.template_id:
+            self.correspondence_type = self._default_correspondence_type()
+
+    def _default_correspondence_type(self):
+        """The template's, or the contact's preferred one (as Business
+        Central decides: the template's "Ignore Contact Corres. Type")."""
+        if not self.partner_id:
+            return self.template_id.correspondence_type
+        return self.template_id._delivery_type(self.partner_id)
 
     @api.onchange("schedule_activity", "activity_type_id")
     def _onchange_activity_type_id(self):
@@ -131,15 +141,21 @@ class InteractionCreateWizard(models.TransientModel):
 
     @api.multi
     def action_create(self):
-        """Record the interaction and, when asked, the follow-up activity."""
+        """Record the interaction, deliver the template's content (the email,
+        or the letter to print, downloaded) and, when asked, plan the
+        follow-up activity."""
         self.ensure_one()
         postponed = self._lock_postponed_entry()
-        self._log_entry(postponed)
+        entry = self._log_entry(postponed)
+        letter = entry.sent_copy_id if self._prints_letter() else None
         if self.schedule_activity:
             self._schedule_follow_up()
         if postponed:
             # last: the wizard goes with the postponed entry it resumed
             postponed.action_discard_postponed()
+        if letter:
+            return {"type": "ir.actions.act_url", "target": "new",
+                    "url": "/web/content/%d?download=true" % letter.id}
         return {"type": "ir.actions.act_window_close"}
 
     @api.multi
@@ -161,11 +177,17 @@ class InteractionCreateWizard(models.TransientModel):
         if self.cost < 0 or self.duration < 0:
             raise UserError(_("Cost and duration cannot be negative: enter zero or more."))
         values = dict(self._entry_values(), **extra)
-        if self.correspondence_type == "email" and not values.get("postponed"):
-            # a postponed interaction sends its email when it is resumed
+        # a postponed interaction delivers its content when it is resumed
+        delivering = not values.get("postponed")
+        letter = None
+        if delivering and self.correspondence_type == "email":
             values.update(self._send_email())
-        # trusted: postponed, and the email's message and delivery status,
-        # are set here by the system, never taken from the caller
+        elif delivering and self._prints_letter():
+            # made before the entry: a letter that cannot be made logs nothing
+            letter = self.template_id._letters_document(self.partner_id)
+            values["lang"] = self.template_id._content_lang(self.partner_id)
+        # trusted: postponed, the language, and the email's message and
+        # delivery status, are set here by the system, never by the caller
         entry = self.env["interaction.log.entry"]._log_interactions(
             self.partner_id, self.template_id, values, trusted=True)
         attachment = resumed.attachment_id.filtered(
@@ -186,7 +208,51 @@ class InteractionCreateWizard(models.TransientModel):
             attachment.sudo().write({"res_id": entry.id})
         if attachment:
             entry.attachment_id = attachment
+        if entry.mail_message_id:
+            self._attach_to_email(entry.mail_message_id,
+                                  self.template_id.attachment_ids | attachment)
+        if letter:
+            self._keep_letter(entry, *letter)
         return entry
+
+    def _prints_letter(self):
+        """A hard copy of a template that has a letter prints it; a template
+        without letter only logs, as Business Central's templates without
+        attachment."""
+        return self.correspondence_type == "hard_copy" and self.template_id._has_letter()
+
+    def _attach_to_email(self, message, attachments):
+        """Send ``attachments`` (the template's files, the wizard's upload)
+        with the email of ``message``, still in the mail queue: copies
+        linked to the message, the bytes stored once (the filestore is
+        content-addressed)."""
+        if not attachments:
+            return
+        # sudo: the template's own files and the upload of this wizard,
+        # joined to the email this wizard has just queued as the system
+        copies = self.env["ir.attachment"].browse([
+            attachment.sudo().copy({"res_model": "mail.message", "res_id": message.id}).id
+            for attachment in attachments])
+        # sudo: the email queued just above, by this wizard
+        message.sudo().write({"attachment_ids": [(4, copy.id) for copy in copies]})
+
+    def _keep_letter(self, entry, content, content_format):
+        """Keep the printed letter on ``entry`` (What Was Sent): a PDF, or
+        HTML where Odoo renders reports without wkhtmltopdf (tests)."""
+        name = _("Letter %(template)s - %(contact)s") % {
+            "template": self.template_id.code, "contact": self.partner_id.name}
+        letter = self.env["ir.attachment"].create({
+            "name": "%s.%s" % (name, content_format),
+            "datas_fname": "%s.%s" % (name, content_format),
+            "datas": base64.b64encode(content),
+            "mimetype": "application/pdf" if content_format == "pdf" else "text/html",
+            "res_model": entry._name,
+            "res_id": entry.id,
+        })
+        # sudo: the copy is set by the system only (SYSTEM rule): the letter
+        # this wizard has just printed for the entry it has just logged
+        entry.sudo().write({"sent_copy_id": letter.id})
+        return letter
 
     def _postponed_values(self):
         """What a postponed entry keeps of the wizard for Resume, besides
@@ -240,10 +306,15 @@ class InteractionCreateWizard(models.TransientModel):
         if not self.mail_template_id and not (self.subject or self.description):
             raise UserError(_("Enter the subject of the email to send."))
         body = "<p>%s</p>" % escape(self.note or "").replace("\n", "<br/>")
+        lang = self.template_id._content_lang(self.partner_id)
+        # in the contact's language: the email template's translation
         message_ids = self.env["interaction.template"]._queue_emails(
-            self.partner_id.ids, self.mail_template_id,
+            self.partner_id.ids, self.mail_template_id.with_context(lang=lang),
             subject=self.subject or self.description, body=body)
-        return {"mail_message_id": message_ids[0], "delivery_status": "in_progress"}
+        values = {"mail_message_id": message_ids[0], "delivery_status": "in_progress"}
+        if self.mail_template_id:
+            values["lang"] = lang
+        return values
 
     def _schedule_follow_up(self):
         """Plan the follow-up activity on the contact (Odoo 11 mail.activity).

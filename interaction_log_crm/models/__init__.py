@@ -3,3 +3,4 @@ from . import crm_lead
 from . import calendar_event
 from . import interaction_create_wizard
 from . import base_partner_merge
+from . import interaction_create_task_wizard

@@ -131,7 +131,7 @@ class InteractionLogDocument(models.AbstractModel):
     @api.multi
     def _interaction_log_record(self, correspondence_type, user=None, attachments=None,
                                 report=None, extra_values=None, documents=None,
-                                partner_facts=None):
+                                partner_facts=None, sent_copies=None):
         """Record one entry per document of ``self`` that has a template set
         up (and automatic recording on) for its company and kind. Run inside
         interaction_log.recording.recording_never_fails (a print, an email),
@@ -151,6 +151,11 @@ class InteractionLogDocument(models.AbstractModel):
             caller read it already.
         :param partner_facts: what interaction.log.entry._log_partner_facts
             read of the documents' contacts (and others), when read already.
+        :param sent_copies: function(recorded, attachments) returning
+            {document id: ir.attachment id} of the copies of what was sent
+            that the entries link (What Was Sent); ``recorded``: the
+            [(document, entry values)] that get an entry, ``attachments``
+            as above.
         :return: the new interaction.log.entry records.
         """
         # sudo: the documents were just printed or emailed by the user (Odoo
@@ -184,6 +189,8 @@ class InteractionLogDocument(models.AbstractModel):
                 template_id = Setup._template_id_for(values["company_id"], values["document_type"])
             if template_id:
                 by_template.setdefault(template_id, []).append((document, values))
+        copies = sent_copies([pair for group in by_template.values() for pair in group],
+                             attachments) if sent_copies and by_template else {}
         entries = Entry
         for template_id, group in by_template.items():
             description = dict(Template._recording_facts(template_id, self.env.lang)[1])[
@@ -206,6 +213,8 @@ class InteractionLogDocument(models.AbstractModel):
                                   for document, _values in group],
                     attachment_id=[attachments[document.id].id if document.id in attachments
                                    else False for document, _values in group],
+                    **({"sent_copy_id": [copies.get(document.id, False)
+                                         for document, _values in group]} if copies else {}),
                     **(extra_values or {})),
                 # what was just read of the documents and their contacts
                 partner_facts=partner_facts, links_exist=True, savepoint=False)

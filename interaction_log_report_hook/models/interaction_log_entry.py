@@ -25,6 +25,14 @@ class InteractionLogEntry(models.Model):
         rules["report_id"] = FieldRule(SYSTEM, fixed=True)  # only a print sets it
         return rules
 
+    @api.multi
+    def _resend_values(self):
+        """A print resent (its PDF offered again) records the same report."""
+        values = super(InteractionLogEntry, self)._resend_values()
+        if self.report_id:
+            values["report_id"] = self.report_id.id
+        return values
+
     @api.model_cr
     def init(self):
         result = super(InteractionLogEntry, self).init()

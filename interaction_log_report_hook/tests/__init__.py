@@ -15,3 +15,5 @@ from . import test_multi_company_print
 from . import test_call_on_document
 from . import test_document_contract
 from . import test_document_side
+from . import test_print_copy
+from . import test_print_resend

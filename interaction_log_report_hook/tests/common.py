@@ -225,7 +225,10 @@ class QueryCountMixin(object):
             before = self.cr.sql_log_count
             report.render_qweb_pdf(documents.ids)
             count = self.cr.sql_log_count - before
-        self.assertEqual(len(self.entries_of(documents)), len(documents))
+        entries = self.entries_of(documents)
+        self.assertEqual(len(entries), len(documents))
+        self.assertTrue(all(entry.sent_copy_id for entry in entries),
+                        "each entry keeps its copy of the print, within the budget")
         return count
 
     def assert_print_queries_within_budget(self, report_name, make_documents, kinds):

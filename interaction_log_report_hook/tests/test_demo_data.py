@@ -29,3 +29,12 @@ class TestDemoData(TransactionCase):
         entry = Entry.search(domain) - before
         self.assertEqual(len(entry), 1)
         self.assertEqual(entry.description, "%s %s" % (entry.template_id.name, order.name))
+
+    def test_demo_printed_quotation_keeps_what_was_sent(self):
+        order = self.env.ref("sale.sale_order_2")
+        entries = self.env["interaction.log.entry"].search([
+            ("document_ref", "=", "sale.order,%d" % order.id), ("sent_copy_id", "!=", False)])
+        self.assertEqual(len(entries), 1)
+        self.assertEqual((entries.sent_copy_id.res_model, entries.sent_copy_id.res_id),
+                         ("sale.order", order.id))
+        self.assertTrue(entries.sent_copy_id.file_size)
