@@ -6,6 +6,24 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
 
+def canceled_within(date_from, date_to):
+    """Domain of the canceled records (entries, logged segments) whose
+    ``date`` falls within the days ``date_from`` to ``date_to`` (either may
+    be empty; the user's days, in UTC): the filters of the Delete wizards."""
+    domain = [("canceled", "=", True)]
+    if date_from:
+        domain.append(("date", ">=", date_from + " 00:00:00"))
+    if date_to:
+        next_day = fields.Date.from_string(date_to) + timedelta(days=1)
+        domain.append(("date", "<", fields.Date.to_string(next_day) + " 00:00:00"))
+    return domain
+
+
+def check_date_range(date_from, date_to):
+    if date_from and date_to and date_from > date_to:
+        raise UserError(_("The start date is after the end date: correct the date range."))
+
+
 class InteractionDeleteCanceledWizard(models.TransientModel):
     """Delete Canceled Interaction Log Entries: removes the canceled entries
     matching the filters, never an entry that is not canceled."""
@@ -37,12 +55,7 @@ class InteractionDeleteCanceledWizard(models.TransientModel):
 
     def _entry_domain(self):
         """Canceled entries matching the filters (dates are the user's days, in UTC)."""
-        domain = [("canceled", "=", True)]
-        if self.date_from:
-            domain.append(("date", ">=", self.date_from + " 00:00:00"))
-        if self.date_to:
-            next_day = fields.Date.from_string(self.date_to) + timedelta(days=1)
-            domain.append(("date", "<", fields.Date.to_string(next_day) + " 00:00:00"))
+        domain = canceled_within(self.date_from, self.date_to)
         if self.partner_id:
             domain.append(("partner_id", "child_of", self.partner_id.id))
         for name in ("template_id", "group_id", "user_id"):
@@ -53,8 +66,7 @@ class InteractionDeleteCanceledWizard(models.TransientModel):
     @api.multi
     def action_delete(self):
         self.ensure_one()
-        if self.date_from and self.date_to and self.date_from > self.date_to:
-            raise UserError(_("The start date is after the end date: correct the date range."))
+        check_date_range(self.date_from, self.date_to)
         count = self.env["interaction.log.entry"]._delete_canceled(self._entry_domain())
         self.write({"state": "done", "deleted_count": count})
         return {

@@ -1,9 +1,8 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from datetime import timedelta
-
 from odoo import _, api, fields, models
-from odoo.exceptions import UserError
+
+from .interaction_delete_canceled_wizard import canceled_within, check_date_range
 
 
 class InteractionLoggedSegmentDeleteWizard(models.TransientModel):
@@ -48,14 +47,9 @@ class InteractionLoggedSegmentDeleteWizard(models.TransientModel):
     def _logged_segment_domain(self):
         """The canceled logged segments to delete: the selected ones, or
         those matching the filters (dates are the user's days, in UTC)."""
-        domain = [("canceled", "=", True)]
         if self.logged_segment_ids:
-            return domain + [("id", "in", self.logged_segment_ids.ids)]
-        if self.date_from:
-            domain.append(("date", ">=", self.date_from + " 00:00:00"))
-        if self.date_to:
-            next_day = fields.Date.from_string(self.date_to) + timedelta(days=1)
-            domain.append(("date", "<", fields.Date.to_string(next_day) + " 00:00:00"))
+            return [("canceled", "=", True), ("id", "in", self.logged_segment_ids.ids)]
+        domain = canceled_within(self.date_from, self.date_to)
         if self.segment_id:
             domain.append(("segment_id", "=", self.segment_id.id))
         return domain
@@ -65,8 +59,7 @@ class InteractionLoggedSegmentDeleteWizard(models.TransientModel):
         self.ensure_one()
         LoggedSegment = self.env["interaction.logged.segment"]
         LoggedSegment.check_access_rights("unlink")
-        if self.date_from and self.date_to and self.date_from > self.date_to:
-            raise UserError(_("The start date is after the end date: correct the date range."))
+        check_date_range(self.date_from, self.date_to)
         if self.logged_segment_ids:
             # the selection: refused as a whole when one is not canceled
             count = len(self.logged_segment_ids)
