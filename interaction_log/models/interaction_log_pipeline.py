@@ -430,7 +430,10 @@ class InteractionLogEntry(models.Model):
             else:
                 columns[name] = self._log_to_column(field, value)
         for name, default in defaults.items():
-            default = self._log_to_column(self._fields[name], default)
+            # the template's stored values and the system's: SQL values
+            # already, empty ones (False) aside
+            if default is False and self._fields[name].type != "boolean":
+                default = None
             column = columns.get(name)
             if isinstance(column, list):
                 columns[name] = [default if item is None else item for item in column]

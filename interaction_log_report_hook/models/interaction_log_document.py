@@ -6,6 +6,10 @@ from collections import OrderedDict
 from odoo import _, api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.interaction_log.models.interaction_log_pipeline import (
+    PARTNER_FACTS_COLUMNS, PARTNER_FACTS_JOIN)
+from odoo.addons.interaction_log.orm import cache_values
+
 _logger = logging.getLogger(__name__)
 
 
@@ -114,19 +118,53 @@ class InteractionLogDocument(models.AbstractModel):
         }, **values)
 
     @api.multi
-    def _interaction_log_read(self):
+    def _interaction_log_read(self, partner_facts=None):
         """[(document, entry values)] of the documents of ``self`` that
         record something (a kind, a contact), read as superuser: the fields
         of ``_interaction_log_fields`` for the whole batch in one query,
-        then ``_interaction_log_values``."""
+        then ``_interaction_log_values``. ``partner_facts``: a dict that
+        receives, from the same query, what recording needs of the contacts
+        of the documents (interaction.log.entry._log_partner_facts)."""
         # sudo: the documents were just printed or emailed by the user (Odoo
         # checked that); only the fields their entries need
         documents = self.sudo().with_context(prefetch_fields=False)
-        documents.read(self._interaction_log_fields(), load="_classic_write")
+        # a model without one of the usual fields (a contact...) leaves it out
+        names = [name for name in self._interaction_log_fields() if name in self._fields]
+        if not documents._interaction_log_read_columns(names, partner_facts):
+            documents.read(names, load="_classic_write")
         pairs = [(document, document._interaction_log_values()) for document in documents]
         # a document without contact has nobody the interaction was with
         return [(document, values) for document, values in pairs
                 if values and values.get("partner_id")]
+
+    @api.multi
+    def _interaction_log_read_columns(self, names, partner_facts=None):
+        """Read the fields ``names`` of these documents into the cache with
+        one SQL query when they are all plain columns (else return False:
+        the ORM reads them), with the facts of their ``partner_id`` put in
+        ``partner_facts``. Run as superuser: no record rule to apply."""
+        fields_ = [self._fields[name] for name in names]
+        if not all(field.store and field.column_type and not field.translate
+                   and field.type != "binary" for field in fields_):
+            return False
+        if not self._ids:
+            return True
+        join = partner_facts is not None and "partner_id" in names \
+            and self._fields["partner_id"].comodel_name == "res.partner"
+        self.env.cr.execute(
+            'SELECT document.id, %s FROM "%s" document %s WHERE document.id IN %%s' % (
+                ", ".join(['document."%s"' % name for name in names]
+                          + ([PARTNER_FACTS_COLUMNS] if join else [])),
+                self._table,
+                "LEFT JOIN res_partner partner ON partner.id = document.partner_id "
+                + PARTNER_FACTS_JOIN if join else ""), [tuple(self._ids)])
+        count = len(names)
+        for row in self.env.cr.fetchall():
+            values = dict(zip(names, row[1:count + 1]))
+            cache_values(self.browse(row[0]), values)
+            if join and values["partner_id"]:
+                partner_facts[values["partner_id"]] = row[count + 1:]
+        return True
 
     @api.multi
     def _interaction_log_record(self, correspondence_type, user=None, attachments=None,
@@ -164,22 +202,23 @@ class InteractionLogDocument(models.AbstractModel):
         Entry = self.env["interaction.log.entry"].sudo()
         user_id = user.id if isinstance(user, models.BaseModel) else (user or self.env.uid)
         report_id = report.id if isinstance(report, models.BaseModel) else (report or False)
+        partner_facts = dict(partner_facts or {})
         if documents is None:
-            documents = self._interaction_log_read()
+            documents = self._interaction_log_read(partner_facts)
         if callable(attachments):
             # sudo: see _interaction_log_read, whose reads these records share
             attachments = attachments(self.sudo().with_context(prefetch_fields=False))
         attachments = attachments or {}
         if not documents:
             return Entry
-        if partner_facts is None:
-            partner_facts = Entry._log_partner_facts(
-                [values["partner_id"] for _document, values in documents])
+        missing = {values["partner_id"] for _document, values in documents} - set(partner_facts)
+        if missing:
+            partner_facts.update(Entry._log_partner_facts(list(missing)))
         documents = self._interaction_log_valid_partners(documents, partner_facts)
-        # sudo: the template setup, which users without Interactions rights
-        # cannot read (cached: no query)
-        Setup = self.env["interaction.template.setup"].sudo()
-        Template = self.env["interaction.template"].sudo()
+        # sudo (Entry's environment): the template setup, which users without
+        # Interactions rights cannot read (cached: no query)
+        Setup = Entry.env["interaction.template.setup"]
+        Template = Entry.env["interaction.template"]
         by_template = OrderedDict()
         for document, values in documents:
             template_id = None
