@@ -14,16 +14,17 @@ class MailThread(models.AbstractModel):
         document, with the template set up for its kind and the PDF sent,
         instead of one email entry per recipient. Sent to other contacts
         only, it records nothing."""
+        partner_facts = dict(partner_facts or {})
+        # the document's contact is read with it (most often a recipient too)
         documents = len(self) == 1 and hasattr(self, "_interaction_log_read") \
-            and self._interaction_log_read()
+            and self._interaction_log_read(partner_facts)
         if not documents:
             return super(MailThread, self)._interaction_log_outbound_email(
                 message, statuses, partner_facts=partner_facts)
         [(document, values)] = documents
-        # sudo: the system reads what recording needs of the recipients and
-        # of the document's contact (most often one of them already)
+        # sudo: the system reads what recording needs of the recipients it
+        # does not know yet
         Entry = self.env["interaction.log.entry"].sudo()
-        partner_facts = dict(partner_facts or {})
         missing = (set(statuses) | {values["partner_id"]}) - set(partner_facts)
         if missing:
             partner_facts.update(Entry._log_partner_facts(list(missing)))
