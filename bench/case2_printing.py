@@ -14,7 +14,7 @@ import time
 
 import print_load  # tests/print_load.py: common.py puts tests/ on the path
 from common import (BENCH_DB, SIZES, CpuClock, Profiler, alternate, bench_user, harness,
-                    median, odoo_env, run_child, say)
+                    median, odoo_env, print_runs, run_child, say)
 
 
 def parent(args, sizes):
@@ -136,9 +136,7 @@ def child_print(args):
                 cpu = {"on": [], "off": []}
                 queries = {}
                 output = set()
-                # a few percent to tell apart: more runs than the other cases
-                repeat = 4 * args.repeat + 1
-                for run in range(repeat):
+                for run in range(print_runs(args.repeat, batch)):
                     for side in alternate(["on", "off"], run):
                         cr.execute("SAVEPOINT bench")
                         env.clear()

@@ -163,6 +163,14 @@ class CpuClock(object):
         return total
 
 
+def print_runs(repeat, batch):
+    """Runs of each side of case 2 for a print of ``batch`` documents: a few
+    percent to tell apart, so more runs than the other cases, and three times
+    more again for one document, whose recording is a smaller share of the
+    print than the noise of one render (wkhtmltopdf)."""
+    return (12 if batch == 1 else 4) * repeat + 1
+
+
 def odoo_env(args, db):
     """(registry, api module) with Odoo configured for ``db``."""
     import odoo

@@ -5,7 +5,7 @@ committed bench/results/case-N.json, bench/RESULTS.md and README's table."""
 import json
 import os
 
-from common import GOALS, HERE, ROOT, SIZES, median, say
+from common import GOALS, HERE, ROOT, SIZES, median, print_runs, say
 
 
 def table_rows(results):
@@ -118,8 +118,10 @@ def fmt_s(value):
 
 def runs_text(results):
     repeat = results["repeat"]
-    return ("medians of the runs of each side: %d runs (cases 1 and 3), %d (case 2), "
-            "%d (case 4)" % (repeat, 4 * repeat + 1, SIZES[results["mode"]]["read_repeat"]))
+    return ("medians of the runs of each side: %d runs (cases 1 and 3), %d (case 2; %d for "
+            "a single document), %d (case 4)" % (
+                repeat, print_runs(repeat, 2), print_runs(repeat, 1),
+                SIZES[results["mode"]]["read_repeat"]))
 
 
 def format_table(results, rows):
@@ -161,7 +163,7 @@ def save_case_rows(results_dir, results, rows):
                            info["python"], ", ".join("%.2f" % load
                                                      for load in info["load_avg_at_start"])),
             "runs": "%d runs" % {
-                "2": 4 * results["repeat"] + 1,
+                "2": print_runs(results["repeat"], 2),
                 "4": SIZES[results["mode"]]["read_repeat"],
                 "7": SIZES[results["mode"]]["read_repeat"],
                 "5": len(results["cases"].get("print_load", {}).get("runs", []))}.get(
