@@ -47,10 +47,8 @@ class IrActionsReport(models.Model):
     def _interaction_log_records_prints(self):
         """A PDF report of a document model (one that inherits the
         interaction.log.document mixin)."""
-        if len(self) == 1 and not all(name in self._cache for name in REPORT_FIELDS):
-            # read by the render, unless the hook runs alone: only these (the
-            # report's translated name costs a query of its own)
-            self.read(list(REPORT_FIELDS))
+        # the report's fields, read with all the others that the render reads
+        # right after (one query, in the same cache)
         return (len(self) == 1 and self.report_type == "qweb-pdf" and self.model in self.env
                 and hasattr(self.env[self.model], "_interaction_log_record"))
 
