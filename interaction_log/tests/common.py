@@ -282,6 +282,32 @@ class CommittedCase(TransactionCase):
                          "a thread took over a minute")
         return outcome
 
+    def print_concurrently_while_folding(self, prints, partner_ids, template_id, prefix):
+        """``prints`` recordings of ``template_id`` for ``partner_ids``, each
+        in a transaction of its own (document names ``prefix``-N), that all
+        took their snapshot before any commits, while the cron folds the
+        statistics: each recording and the fold succeed."""
+        barrier = threading.Barrier(prints + 1)
+
+        def print_document(index):
+            def log():
+                with self.committed_env() as env:
+                    env.cr.execute("SELECT 1")  # every snapshot before any commit
+                    barrier.wait(timeout=30)
+                    env["interaction.log.entry"].log_interactions(
+                        partner_ids, template_id, document_name="%s-%d" % (prefix, index))
+                return "logged"
+            return log
+
+        def fold():
+            barrier.wait(timeout=30)
+            with self.committed_env() as env:
+                env["interaction.statistics.store"]._cron_fold_statistics()
+            return "folded"
+
+        outcome = self.run_in_threads(*[print_document(index) for index in range(prints)], fold)
+        self.assertEqual(outcome, ["logged"] * prints + ["folded"])
+
 
 class AutomationMixin(object):
     """Automated actions (base_automation) on interaction log entries, set

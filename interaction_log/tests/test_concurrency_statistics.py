@@ -1,7 +1,5 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-import threading
-
 from odoo.tests.common import at_install, post_install
 
 from .common import CommittedCase
@@ -42,27 +40,8 @@ class TestConcurrencyStatistics(CommittedCase):
             env["interaction.statistics.store"]._fold_statistics()
 
     def test_concurrent_prints_and_fold_neither_conflict_nor_lose_a_count(self):
-        barrier = threading.Barrier(PRINTS + 1)
-
-        def print_document(index):
-            def log():
-                with self.committed_env() as env:
-                    env.cr.execute("SELECT 1")  # every snapshot before any commit
-                    barrier.wait(timeout=30)
-                    env["interaction.log.entry"].log_interactions(
-                        [self.ids["partners"][0]], self.ids["template"],
-                        document_name="PRINT-%d" % index)
-                return "logged"
-            return log
-
-        def fold():
-            barrier.wait(timeout=30)
-            with self.committed_env() as env:
-                env["interaction.statistics.store"]._cron_fold_statistics()
-            return "folded"
-
-        outcome = self.run_in_threads(*[print_document(index) for index in range(PRINTS)], fold)
-        self.assertEqual(outcome, ["logged"] * PRINTS + ["folded"])
+        self.print_concurrently_while_folding(
+            PRINTS, [self.ids["partners"][0]], self.ids["template"], "PRINT")
         with self.committed_env() as env:
             cr = env.cr
             Store = env["interaction.statistics.store"]

@@ -1,7 +1,6 @@
 # Copyright 2026 interaction_log authors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 import datetime
-import threading
 
 from odoo.tests.common import at_install, post_install
 
@@ -46,27 +45,8 @@ class TestStatisticsConcurrencySalesperson(CommittedCase):
             env["interaction.statistics.store"]._fold_statistics()
 
     def test_concurrent_prints_and_fold_keep_salesperson_statistics_exact(self):
-        barrier = threading.Barrier(PRINTS + 1)
-
-        def print_document(index):
-            def log():
-                with self.committed_env() as env:
-                    env.cr.execute("SELECT 1")  # every snapshot before any commit
-                    barrier.wait(timeout=30)
-                    env["interaction.log.entry"].log_interactions(
-                        self.ids["partners"], self.ids["template"],
-                        document_name="SP-PRINT-%d" % index)
-                return "logged"
-            return log
-
-        def fold():
-            barrier.wait(timeout=30)
-            with self.committed_env() as env:
-                env["interaction.statistics.store"]._cron_fold_statistics()
-            return "folded"
-
-        outcome = self.run_in_threads(*[print_document(index) for index in range(PRINTS)], fold)
-        self.assertEqual(outcome, ["logged"] * PRINTS + ["folded"])
+        self.print_concurrently_while_folding(
+            PRINTS, self.ids["partners"], self.ids["template"], "SP-PRINT")
         today = datetime.datetime.combine(datetime.datetime.utcnow().date(), datetime.time.min)
         # today from midnight, and from a minute ago (partial day: the entries)
         periods = [None, (today, None), (datetime.datetime.utcnow() - datetime.timedelta(
